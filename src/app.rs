@@ -1,0 +1,66 @@
+//! The app: reads the host's set-up once, starts loading the dataset, and routes the pages.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
+use crate::domain::config::Config;
+use crate::domain::dataset::Dataset;
+use crate::loading::{load_dataset, LoadError};
+use crate::pages::{home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage};
+use crate::state::Setup;
+
+/// The dataset as every page reads it; refetched by the « Réessayer » button.
+pub type DatasetResource = LocalResource<Result<Arc<Dataset>, LoadError>>;
+
+/// The public path the app is served under, from the `<base>` Trunk writes into `index.html`.
+fn base_path() -> String {
+    let uri = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = web_sys::Url::new(&uri).map(|url| url.pathname()).unwrap_or_default();
+    path.trim_end_matches('/').to_owned()
+}
+
+fn read_setup() -> Setup {
+    let search = window().location().search().unwrap_or_default();
+    let query = search.strip_prefix('?').unwrap_or(&search).to_owned();
+    let (config, config_problems) = Config::from_query(&query);
+    Setup { base: base_path(), query, config, config_problems }
+}
+
+/// The whole app. The configuration comes from the query string, the answers from the fragment.
+#[component]
+pub fn App() -> impl IntoView {
+    let setup = read_setup();
+    let base = setup.base.clone();
+    let dataset: DatasetResource = LocalResource::new({
+        let base = base.clone();
+        move || load_dataset(base.clone())
+    });
+    // The host's accent colour and a text colour that keeps AA contrast on it.
+    let accent = setup
+        .config
+        .accent
+        .map(|c| format!("--accent: {}; --on-accent: {};", c.css(), c.text_on().css()));
+    let embed = setup.config.embed;
+    provide_context(setup);
+    provide_context(dataset);
+
+    view! {
+        <Router base=base>
+            <div class="app" class:embed=embed style=accent>
+                {(!embed).then(|| view! { <SiteHeader /> })}
+                <main id="contenu" class="page">
+                    <Routes fallback=|| view! { <NotFoundPage /> }>
+                        <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/questionnaire") view=QuestionnairePage />
+                        <Route path=path!("/resultats") view=ResultsPage />
+                    </Routes>
+                </main>
+                <SiteFooter />
+            </div>
+        </Router>
+    }
+}

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use crate::domain::answers::{AGE_MAX, AGE_MIN};
+
+/// The age, typed in digits. What is typed stays in the field; only a valid age is recorded.
+#[component]
+pub fn AgeField<F>(
+    /// The recorded age, to fill the field when coming back to the question.
+    initial: Option<u8>,
+    /// Ids of the texts that describe the field (why it is asked, the error).
+    describedby: &'static str,
+    /// Whether the error under the field is shown.
+    #[prop(into)]
+    invalid: Signal<bool>,
+    /// Called with the age when the text is a valid age, `None` otherwise.
+    on_age: F,
+) -> impl IntoView
+where
+    F: Fn(Option<u8>) + Clone + Send + Sync + 'static,
+{
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        let age = text.trim().parse::<u8>().ok().filter(|a| (AGE_MIN..=AGE_MAX).contains(a));
+        on_age(age);
+    };
+    view! {
+        <div class="age-field">
+            <label for="age">"Ton âge, en années"</label>
+            <input
+                id="age"
+                type="text"
+                inputmode="numeric"
+                pattern="[0-9]*"
+                maxlength="2"
+                autocomplete="off"
+                aria-describedby=describedby
+                aria-invalid=move || if invalid.get() { "true" } else { "false" }
+                value=initial.map(|a| a.to_string()).unwrap_or_default()
+                on:input=on_input
+            />
+        </div>
+    }
+}

@@ -1,0 +1,16 @@
+//! Small views, one a file. They wire signals to markup; the logic they show lives in `domain`.
+
+pub mod age_field;
+pub mod always_contacts;
+pub mod contact_links;
+pub mod load_error;
+pub mod multi_choice;
+pub mod near_miss_card;
+pub mod programme_card;
+pub mod progress_indicator;
+pub mod rejected_entries;
+pub mod single_choice;
+pub mod site_footer;
+pub mod site_header;
+pub mod url_notices;
+pub mod with_dataset;

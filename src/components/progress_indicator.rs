@@ -1,0 +1,17 @@
+use leptos::prelude::*;
+
+/// « Question 2 sur 6 » with a bar, so the young person sees how little is left.
+#[component]
+pub fn ProgressIndicator(
+    /// 1-based number of the question on screen.
+    #[prop(into)]
+    current: Signal<usize>,
+    total: usize,
+) -> impl IntoView {
+    view! {
+        <div class="progress">
+            <p class="progress-text">{move || format!("Question {} sur {total}", current.get())}</p>
+            <progress max=total value=move || current.get() aria-hidden="true"></progress>
+        </div>
+    }
+}

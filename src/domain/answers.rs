@@ -1,0 +1,202 @@
+//! What the young person answered, and how it is written in the URL fragment.
+//!
+//! The fragment (after `#`) is never sent to a server, so a host's logs never see that a child is
+//! in care or a refugee. The codec is the stable contract that counsellors' links rely on:
+//! `#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&besoin=orientation`.
+
+use super::url_text::{decode, encode, pairs, UrlProblem};
+use super::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
+
+/// Youngest and oldest ages the age question accepts.
+pub const AGE_MIN: u8 = 5;
+pub const AGE_MAX: u8 = 35;
+
+/// The questionnaire's answers. A missing answer never excludes a programme.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Answers {
+    /// Which question is on screen; part of the fragment so that reload and back keep the place.
+    pub question: Option<Question>,
+    pub territory: Option<String>,
+    pub age: Option<u8>,
+    pub stage: Option<Stage>,
+    pub needs: Vec<Need>,
+    pub modality: Option<ModalityPreference>,
+    pub situations: Vec<Situation>,
+    /// Situations the young person does not know about (« je ne sais pas si j'habite en QPV »).
+    pub unsure: Vec<Situation>,
+}
+
+/// The questions, in the order they are asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Question {
+    Territoire,
+    Age,
+    Etape,
+    Besoin,
+    Modalite,
+    Situation,
+}
+
+impl Question {
+    pub const ALL: [Question; 6] = [
+        Question::Territoire,
+        Question::Age,
+        Question::Etape,
+        Question::Besoin,
+        Question::Modalite,
+        Question::Situation,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Question::Territoire => "territoire",
+            Question::Age => "age",
+            Question::Etape => "etape",
+            Question::Besoin => "besoin",
+            Question::Modalite => "modalite",
+            Question::Situation => "situation",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Question> {
+        Question::ALL.into_iter().find(|q| q.id() == id)
+    }
+
+    /// The questions asked, given what the host preset: a preset territory is not asked.
+    pub fn sequence(territory_preset: bool) -> Vec<Question> {
+        Question::ALL.into_iter().filter(|q| !(territory_preset && *q == Question::Territoire)).collect()
+    }
+}
+
+impl Answers {
+    /// Reads a fragment (with or without its leading `#`). Anything unknown or malformed is
+    /// reported and skipped; the rest is kept.
+    pub fn from_fragment(fragment: &str) -> (Answers, Vec<UrlProblem>) {
+        let mut answers = Answers::default();
+        let mut problems = Vec::new();
+        for (key, raw) in pairs(fragment.strip_prefix('#').unwrap_or(fragment)) {
+            let value = decode(raw);
+            let bad = |expected: &str| UrlProblem::BadValue {
+                key: key.to_owned(),
+                value: value.clone(),
+                expected: expected.to_owned(),
+            };
+            match key {
+                "question" => match Question::from_id(&value) {
+                    Some(q) => answers.question = Some(q),
+                    None => problems.push(bad(&ids(Question::ALL.iter().map(|q| q.id())))),
+                },
+                "territoire" => {
+                    if is_id(&value) {
+                        answers.territory = Some(value.clone());
+                    } else {
+                        problems.push(bad("un nom de territoire, par exemple « roubaix »"));
+                    }
+                }
+                "age" => match value.parse::<u8>() {
+                    Ok(age) if (AGE_MIN..=AGE_MAX).contains(&age) => answers.age = Some(age),
+                    _ => problems.push(bad(&format!("un âge entre {AGE_MIN} et {AGE_MAX} ans"))),
+                },
+                "etape" => set_choice(&mut answers.stage, &value, &mut problems, bad),
+                "modalite" => set_choice(&mut answers.modality, &value, &mut problems, bad),
+                "besoin" => push_choice(&mut answers.needs, &value, &mut problems, bad),
+                "situation" => push_choice(&mut answers.situations, &value, &mut problems, bad),
+                "incertain" => push_choice(&mut answers.unsure, &value, &mut problems, bad),
+                _ => problems.push(UrlProblem::UnknownKey { key: decode(key) }),
+            }
+        }
+        // A situation the young person ticked is known: it cannot also be unsure.
+        answers.unsure.retain(|s| !answers.situations.contains(s));
+        (answers, problems)
+    }
+
+    /// Writes the fragment, without `#`, keys in a fixed order so that equal answers give equal links.
+    pub fn to_fragment(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(q) = self.question {
+            parts.push(format!("question={}", q.id()));
+        }
+        if let Some(t) = &self.territory {
+            parts.push(format!("territoire={}", encode(t)));
+        }
+        if let Some(age) = self.age {
+            parts.push(format!("age={age}"));
+        }
+        if let Some(stage) = self.stage {
+            parts.push(format!("etape={}", stage.id()));
+        }
+        if let Some(m) = self.modality {
+            parts.push(format!("modalite={}", m.id()));
+        }
+        parts.extend(self.needs.iter().map(|n| format!("besoin={}", n.id())));
+        parts.extend(self.situations.iter().map(|s| format!("situation={}", s.id())));
+        parts.extend(self.unsure.iter().map(|s| format!("incertain={}", s.id())));
+        parts.join("&")
+    }
+
+    /// The same answers, on another question.
+    pub fn at(&self, question: Option<Question>) -> Answers {
+        Answers { question, ..self.clone() }
+    }
+
+    /// Whether the question has an answer that lets the young person go on.
+    pub fn has_answered(&self, question: Question) -> bool {
+        match question {
+            Question::Territoire => self.territory.is_some(),
+            Question::Age => self.age.is_some(),
+            Question::Etape => self.stage.is_some(),
+            Question::Modalite => self.modality.is_some(),
+            // Optional: none is an answer too.
+            Question::Besoin | Question::Situation => true,
+        }
+    }
+}
+
+fn set_choice<T: Choice>(
+    slot: &mut Option<T>,
+    value: &str,
+    problems: &mut Vec<UrlProblem>,
+    bad: impl Fn(&str) -> UrlProblem,
+) {
+    match T::from_id(value) {
+        Some(v) => *slot = Some(v),
+        None => problems.push(bad(&ids(T::ALL.iter().map(|v| v.id())))),
+    }
+}
+
+fn push_choice<T: Choice>(
+    list: &mut Vec<T>,
+    value: &str,
+    problems: &mut Vec<UrlProblem>,
+    bad: impl Fn(&str) -> UrlProblem,
+) {
+    match T::from_id(value) {
+        Some(v) if !list.contains(&v) => list.push(v),
+        Some(_) => {}
+        None => problems.push(bad(&ids(T::ALL.iter().map(|v| v.id())))),
+    }
+}
+
+fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    format!("l'une de ces valeurs : {}", ids.collect::<Vec<_>>().join(", "))
+}
+
+/// A kebab-case id: lowercase ascii letters and digits separated by single hyphens.
+pub fn is_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 40
+        && value.split('-').all(|part| !part.is_empty())
+        && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+impl Answers {
+    /// Drops a territory the dataset does not know (a stale or mistyped link), saying so.
+    pub fn keep_known_territory(&mut self, known: &[&str]) -> Option<UrlProblem> {
+        let territory = self.territory.take_if(|t| !known.contains(&t.as_str()))?;
+        Some(UrlProblem::BadValue {
+            key: "territoire".into(),
+            value: territory,
+            expected: format!("l'une de ces valeurs : {}", known.join(", ")),
+        })
+    }
+}

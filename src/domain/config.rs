@@ -1,0 +1,117 @@
+//! What the host page or a link configures, in the query string (never the young person's answers).
+//!
+//! `?embed=1&territoire=dunkerque&couleur=%23005a9c&langue=fr`
+
+use super::answers::{is_id, Answers};
+use super::url_text::{decode, pairs, UrlProblem};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Config {
+    /// Inside a host's page: the app's own header is hidden.
+    pub embed: bool,
+    /// A territory preset by the host; its question is skipped and it wins over the fragment.
+    pub territory: Option<String>,
+    /// The host's accent colour.
+    pub accent: Option<Colour>,
+}
+
+/// A colour given as `#rgb` or `#rrggbb`; nothing else gets near the page's CSS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Colour {
+    pub r: u8,
+    pub g: u8,
+    pub b: u8,
+}
+
+impl Colour {
+    pub fn parse(text: &str) -> Option<Colour> {
+        let hex = text.strip_prefix('#')?;
+        if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |s: &str| u8::from_str_radix(s, 16).ok();
+        match hex.len() {
+            3 => {
+                let d: Vec<u8> = hex.chars().map(|c| c.to_digit(16).unwrap_or(0) as u8 * 17).collect();
+                Some(Colour { r: d[0], g: d[1], b: d[2] })
+            }
+            6 => Some(Colour { r: channel(&hex[0..2])?, g: channel(&hex[2..4])?, b: channel(&hex[4..6])? }),
+            _ => None,
+        }
+    }
+
+    pub fn css(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+
+    /// WCAG relative luminance.
+    fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
+    }
+
+    /// WCAG contrast ratio between two colours (1 to 21).
+    pub fn contrast(self, other: Colour) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// Black or white, whichever reads better on this colour (always at least 4.5:1 for one of them).
+    pub fn text_on(self) -> Colour {
+        let black = Colour { r: 0, g: 0, b: 0 };
+        let white = Colour { r: 255, g: 255, b: 255 };
+        if self.contrast(black) >= self.contrast(white) {
+            black
+        } else {
+            white
+        }
+    }
+}
+
+impl Config {
+    /// Reads a query string (with or without `?`). Unknown or malformed keys are reported, not fatal.
+    pub fn from_query(query: &str) -> (Config, Vec<UrlProblem>) {
+        let mut config = Config::default();
+        let mut problems = Vec::new();
+        for (key, raw) in pairs(query.strip_prefix('?').unwrap_or(query)) {
+            let value = decode(raw);
+            let bad = |expected: &str| UrlProblem::BadValue {
+                key: key.to_owned(),
+                value: value.clone(),
+                expected: expected.to_owned(),
+            };
+            match key {
+                "embed" => match value.as_str() {
+                    "1" => config.embed = true,
+                    "0" => config.embed = false,
+                    _ => problems.push(bad("1 ou 0")),
+                },
+                "territoire" if is_id(&value) => config.territory = Some(value),
+                "territoire" => problems.push(bad("un nom de territoire, par exemple « roubaix »")),
+                "couleur" => match Colour::parse(&value) {
+                    Some(c) => config.accent = Some(c),
+                    None => problems.push(bad("une couleur comme #005a9c")),
+                },
+                "langue" if value == "fr" => {}
+                "langue" => problems.push(bad("fr, la seule langue disponible pour l'instant")),
+                _ => problems.push(UrlProblem::UnknownKey { key: decode(key) }),
+            }
+        }
+        (config, problems)
+    }
+
+    /// The answers the app works with: a territory preset by the host wins over the fragment.
+    pub fn apply(&self, answers: &Answers) -> Answers {
+        match &self.territory {
+            Some(t) => Answers { territory: Some(t.clone()), ..answers.clone() },
+            None => answers.clone(),
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! The domain: plain Rust with no browser dependency, tested natively by `cargo test`.
+
+pub mod answers;
+pub mod config;
+pub mod contact;
+pub mod dataset;
+pub mod matching;
+pub mod questions;
+pub mod reasons;
+pub mod summary;
+pub mod url_text;
+pub mod vocabulary;

@@ -1,0 +1,30 @@
+//! A one-line reminder of the answers, on top of the results and on paper.
+
+use super::answers::Answers;
+use super::dataset::Dataset;
+use super::reasons::modality_words;
+use super::vocabulary::{Choice, ModalityPreference};
+
+/// « Tes réponses : Roubaix · 16 ans · Au lycée professionnel · en face à face ».
+pub fn answers_summary(answers: &Answers, dataset: &Dataset) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(t) = answers.territory.as_deref().and_then(|id| dataset.territory(id)) {
+        parts.push(t.name.clone());
+    }
+    if let Some(age) = answers.age {
+        parts.push(format!("{age} ans"));
+    }
+    if let Some(stage) = answers.stage {
+        parts.push(stage.label().to_owned());
+    }
+    match answers.modality.map(|m| (m, m.required())) {
+        Some((_, Some(required))) => parts.push(modality_words(&[required])),
+        Some((ModalityPreference::Indifferent, None)) => parts.push("en face à face ou à distance".into()),
+        _ => {}
+    }
+    if parts.is_empty() {
+        "Tu n'as pas encore répondu aux questions : voici tous les programmes.".into()
+    } else {
+        format!("Tes réponses : {}", parts.join(" · "))
+    }
+}

@@ -1,0 +1,84 @@
+//! The `key=value&key=value` text shared by the query string and the fragment, and what can be
+//! wrong with it.
+
+use std::fmt;
+
+/// Something in a link the app could not use. It is shown on the page; the rest still works.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlProblem {
+    UnknownKey { key: String },
+    BadValue { key: String, value: String, expected: String },
+}
+
+impl fmt::Display for UrlProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UrlProblem::UnknownKey { key } => {
+                write!(f, "Le lien contient « {} », que l'application ne connaît pas : ignoré.", shorten(key))
+            }
+            UrlProblem::BadValue { key, value, expected } => write!(
+                f,
+                "Dans le lien, « {}={} » n'est pas valide ({} attendu) : ignoré.",
+                shorten(key),
+                shorten(value),
+                expected
+            ),
+        }
+    }
+}
+
+/// Keeps what is echoed back from a link short: a link can hold anything.
+fn shorten(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}
+
+/// The `key=value` pairs of a query or fragment, in order; empty pieces are skipped.
+pub fn pairs(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.split('&').filter(|piece| !piece.is_empty()).map(|piece| piece.split_once('=').unwrap_or((piece, "")))
+}
+
+/// Percent-decoding (and `+` as space); invalid sequences are kept as written.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push(h * 16 + l);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,8 @@
+//! Trouve ton mentor: the domain (plain Rust, tested natively) and the Leptos app around it.
+
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod loading;
+pub mod pages;
+pub mod state;

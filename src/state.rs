@@ -1,0 +1,88 @@
+//! What every page shares: the host's configuration, the links between pages, and the answers,
+//! which live in the URL fragment (the single source of truth: reload, back and shared links work).
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::domain::answers::{Answers, Question};
+use crate::domain::config::Config;
+use crate::domain::url_text::UrlProblem;
+
+/// The app's pages, for building links that keep the host's query string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Questionnaire,
+    Results,
+}
+
+impl Page {
+    fn path(self) -> &'static str {
+        match self {
+            Page::Home => "/",
+            Page::Questionnaire => "/questionnaire",
+            Page::Results => "/resultats",
+        }
+    }
+}
+
+/// Read once at start: the public path the app is served under and what the host configured.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// The public path without its trailing slash (`""` or `/mentorat`).
+    pub base: String,
+    /// The query string as the host wrote it, kept on every internal link.
+    pub query: String,
+    pub config: Config,
+    pub config_problems: Vec<UrlProblem>,
+}
+
+impl Setup {
+    pub fn href(&self, page: Page, answers: &Answers) -> String {
+        let query = if self.query.is_empty() { String::new() } else { format!("?{}", self.query) };
+        let fragment = answers.to_fragment();
+        let fragment = if fragment.is_empty() { String::new() } else { format!("#{fragment}") };
+        format!("{}{}{query}{fragment}", self.base, page.path())
+    }
+
+    /// The questions this host's visitors are asked.
+    pub fn questions(&self) -> Vec<Question> {
+        Question::sequence(self.config.territory.is_some())
+    }
+}
+
+pub fn use_setup() -> Setup {
+    expect_context::<Setup>()
+}
+
+/// The answers in the URL fragment, with the host's preset applied, and what was wrong in the link.
+pub fn use_answers() -> Memo<(Answers, Vec<UrlProblem>)> {
+    let setup = use_setup();
+    let location = use_location();
+    Memo::new(move |_| {
+        let (answers, problems) = Answers::from_fragment(&location.hash.get());
+        (setup.config.apply(&answers), problems)
+    })
+}
+
+/// How a change of answers reaches the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// A new entry: « back » returns here (moving to another question or page).
+    Push,
+    /// The same entry: a changed answer does not make « back » step through every click.
+    Replace,
+}
+
+/// Returns a function that goes to a page with some answers; call it where the context is at hand
+/// (component set-up), use the function in event handlers.
+pub fn use_go() -> impl Fn(Page, &Answers, History) + Clone {
+    let setup = use_setup();
+    let navigate = use_navigate();
+    move |page, answers, history| {
+        let replace = history == History::Replace;
+        let options = NavigateOptions { resolve: false, replace, scroll: !replace, ..Default::default() };
+        navigate(&setup.href(page, answers), options);
+    }
+}

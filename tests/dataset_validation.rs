@@ -1,0 +1,144 @@
+//! The shipped dataset is valid, and each kind of broken entry is rejected with a message that
+//! names the programme and the field.
+
+mod common;
+
+use serde_json::{json, Value};
+use trouve_ton_mentor::domain::dataset::{parse_dataset, DatasetError};
+
+#[test]
+fn shipped_dataset_is_valid_and_complete() {
+    let dataset = common::shipped();
+    assert!(dataset.rejected.is_empty(), "rejected entries: {:#?}", dataset.rejected);
+    let in_territory = |t: &str| dataset.programmes.iter().filter(|p| p.territory == t).count();
+    assert_eq!(in_territory("roubaix"), 10);
+    assert_eq!(in_territory("dunkerque"), 6);
+    let mut associations: Vec<&str> = dataset.programmes.iter().map(|p| p.association.as_str()).collect();
+    associations.sort_unstable();
+    associations.dedup();
+    assert_eq!(
+        associations,
+        [
+            "ANAF", "Afev", "Article 1", "C'Possible", "Duo for a Job", "Entreprendre Ensemble", "FACE", "La Clé",
+            "La Cravate Solidaire", "Les Ombres", "Proxité", "Télémaque"
+        ]
+    );
+    for territory in ["roubaix", "dunkerque"] {
+        assert!(dataset.territory(territory).is_some_and(|t| t.collectif_email.ends_with("@collectifmentorat.fr")));
+    }
+    assert_eq!(dataset.fallback.as_ref().map(|f| f.website.as_str()), Some("https://www.1jeune1mentor.fr/"));
+}
+
+#[test]
+fn territory_brochure_wins_when_brochures_disagree() {
+    let dataset = common::shipped();
+    let ages = |id: &str| dataset.programmes.iter().find(|p| p.id == id).and_then(|p| p.audience.ages);
+    assert_eq!(ages("afev-roubaix").map(|a| (a.min, a.max)), Some((Some(5), Some(18))));
+    assert_eq!(ages("afev-dunkerque").map(|a| (a.min, a.max)), Some((Some(5), Some(15))));
+}
+
+/// The shipped file with the first programme changed by `edit`.
+fn with_first_programme(edit: impl FnOnce(&mut Value)) -> String {
+    let mut root: Value = serde_json::from_str(&common::shipped_text()).unwrap();
+    edit(&mut root["programmes"][0]);
+    root.to_string()
+}
+
+/// Parses a broken variant and returns the single rejection message.
+fn rejection(text: &str) -> String {
+    let dataset = parse_dataset(text).expect("the file itself still parses");
+    assert_eq!(dataset.rejected.len(), 1, "{:#?}", dataset.rejected);
+    assert_eq!(dataset.programmes.len(), 15, "the other programmes are still used");
+    dataset.rejected[0].to_string()
+}
+
+#[track_caller]
+fn assert_names(message: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(message.contains(part), "« {message} » should contain « {part} »");
+    }
+}
+
+#[test]
+fn unknown_enum_value_is_named() {
+    let msg = rejection(&with_first_programme(|p| p["audience"]["stages"][1] = json!("lycee")));
+    assert_names(&msg, &["afev-roubaix", "audience.stages[1]", "valeur inconnue", "`lycee`"]);
+    let msg = rejection(&with_first_programme(|p| p["modalities"][0] = json!("hybride")));
+    assert_names(&msg, &["afev-roubaix", "modalities[0]", "`hybride`"]);
+}
+
+#[test]
+fn missing_required_field_is_named() {
+    let msg = rejection(&with_first_programme(|p| {
+        p.as_object_mut().unwrap().remove("summary");
+    }));
+    assert_names(&msg, &["afev-roubaix", "« summary »", "champ obligatoire absent"]);
+    let msg = rejection(&with_first_programme(|p| {
+        p["contact"].as_object_mut().unwrap().remove("website");
+    }));
+    assert_names(&msg, &["afev-roubaix", "contact.website", "absent"]);
+}
+
+#[test]
+fn unknown_field_is_named() {
+    let msg = rejection(&with_first_programme(|p| p["age_min"] = json!(3)));
+    assert_names(&msg, &["afev-roubaix", "age_min", "champ inconnu"]);
+}
+
+#[test]
+fn inverted_ages_are_rejected() {
+    let msg = rejection(&with_first_programme(|p| p["audience"]["ages"] = json!({"min": 18, "max": 5})));
+    assert_names(&msg, &["afev-roubaix", "audience.ages", "inversés"]);
+}
+
+#[test]
+fn only_http_mailto_and_tel_links_are_accepted() {
+    let msg = rejection(&with_first_programme(|p| p["contact"]["website"] = json!("javascript:alert(1)")));
+    assert_names(&msg, &["afev-roubaix", "contact.website", "javascript:alert(1)"]);
+    let msg = rejection(&with_first_programme(|p| p["contact"]["website"] = json!("ftp://afev.org")));
+    assert_names(&msg, &["contact.website"]);
+    let msg = rejection(&with_first_programme(|p| p["contact"]["website"] = json!("mailto:lille@afev.org")));
+    assert_names(&msg, &["contact.website", "http"]);
+    let plain_http = with_first_programme(|p| p["contact"]["website"] = json!("http://afev.org"));
+    assert!(parse_dataset(&plain_http).unwrap().rejected.is_empty(), "plain http sites are accepted");
+}
+
+#[test]
+fn bad_contacts_are_named() {
+    let msg = rejection(&with_first_programme(|p| p["contact"]["emails"] = json!(["lille@@afev"])));
+    assert_names(&msg, &["afev-roubaix", "contact.emails[0]"]);
+    let msg = rejection(&with_first_programme(|p| p["contact"]["phones"] = json!(["appelez-nous"])));
+    assert_names(&msg, &["afev-roubaix", "contact.phones[0]"]);
+}
+
+#[test]
+fn facts_used_by_matching_need_evidence() {
+    let msg = rejection(&with_first_programme(|p| {
+        let evidence = p["evidence"].as_array_mut().unwrap();
+        evidence.retain(|e| e["fact"] != "ages");
+    }));
+    assert_names(&msg, &["afev-roubaix", "audience.ages", "extrait"]);
+    let msg = rejection(&with_first_programme(|p| p["evidence"][0]["source"] = json!("brochure-inventee")));
+    assert_names(&msg, &["afev-roubaix", "evidence[0].source", "brochure-inventee"]);
+}
+
+#[test]
+fn unknown_territory_and_duplicate_ids_are_rejected() {
+    let msg = rejection(&with_first_programme(|p| p["territory"] = json!("lille")));
+    assert_names(&msg, &["afev-roubaix", "territory", "lille"]);
+    let msg = rejection(&with_first_programme(|p| p["id"] = json!("afev-dunkerque")));
+    assert_names(&msg, &["afev-dunkerque", "« id »", "déjà utilisé"]);
+}
+
+#[test]
+fn broken_files_are_errors() {
+    assert!(matches!(parse_dataset("{ pas du json"), Err(DatasetError::Malformed(_))));
+    assert!(matches!(parse_dataset("[]"), Err(DatasetError::Malformed(_))));
+    let mut root: Value = serde_json::from_str(&common::shipped_text()).unwrap();
+    root["schema_version"] = json!(2);
+    assert_eq!(parse_dataset(&root.to_string()), Err(DatasetError::UnsupportedVersion { found: 2 }));
+    root["schema_version"] = json!(1);
+    root.as_object_mut().unwrap().remove("programmes");
+    let err = parse_dataset(&root.to_string()).unwrap_err();
+    assert!(err.to_string().contains("programmes"), "{err}");
+}

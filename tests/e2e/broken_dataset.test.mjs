@@ -1,0 +1,89 @@
+// A dataset that is missing, malformed, partly invalid or out of reach: a clear message in
+// French, a retry, and for an invalid entry the rest of the dataset still used.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { dist, launch, phonePage, screenshot, serveStatic } from './support.mjs';
+
+let copy;
+let server;
+let browser;
+const dataFile = () => path.join(copy, 'data/programmes.json');
+let original;
+
+/** Writes the data file with a later modification time, so no cache revalidation can keep the old one. */
+let clock = Date.now() / 1000;
+function writeData(text) {
+  writeFileSync(dataFile(), text);
+  clock += 60;
+  utimesSync(dataFile(), clock, clock);
+}
+
+before(async () => {
+  copy = mkdtempSync(path.join(tmpdir(), 'ttm-broken-'));
+  cpSync(dist, copy, { recursive: true });
+  original = readFileSync(dataFile(), 'utf8');
+  server = await serveStatic(copy);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(copy, { recursive: true, force: true });
+});
+
+const link = '/resultats#territoire=roubaix&age=8&etape=ecole';
+
+test('malformed JSON: a message in French, and « Réessayer » works once the file is fixed', async () => {
+  writeData('{ "schema_version": 1, "programmes": [');
+  const page = await phonePage(browser);
+  await page.goto(server.origin + link);
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /La liste des programmes est abîmée/);
+  await screenshot(page, 'error-malformed-dataset');
+  writeData(original);
+  await error.getByRole('button', { name: 'Réessayer' }).click();
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual([...(await page.locator('[data-testid="result"] h3').allTextContents())].sort(), ['Afev', 'La Clé']);
+  await page.context().close();
+});
+
+test('an invalid entry is named and left out; the others are still shown', async () => {
+  const data = JSON.parse(original);
+  const afev = data.programmes.find((p) => p.id === 'afev-roubaix');
+  afev.audience.stages = ['maternelle'];
+  writeData(JSON.stringify(data));
+  const page = await phonePage(browser);
+  await page.goto(server.origin + link);
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual(await page.locator('[data-testid="result"] h3').allTextContents(), ['La Clé']);
+  const rejected = await page.getByTestId('rejected').textContent();
+  assert.match(rejected, /afev-roubaix.*audience\.stages\[0\].*maternelle/s);
+  writeData(original);
+  await page.context().close();
+});
+
+test('a missing file says so with its HTTP status', async () => {
+  rmSync(dataFile());
+  const page = await phonePage(browser);
+  await page.goto(server.origin + link);
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /introuvable.*404/s);
+  writeData(original);
+  await page.context().close();
+});
+
+test('no network for the data: asks to check the connection', async () => {
+  const page = await phonePage(browser);
+  await page.route('**/data/programmes.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(server.origin + link);
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /Vérifie ta connexion/);
+  await screenshot(page, 'error-offline-dataset');
+  await page.context().close();
+});

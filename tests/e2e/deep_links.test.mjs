@@ -1,0 +1,95 @@
+// The stable link contract on plain static servers (python3 -m http.server, no rewrite rules),
+// at the root and under a sub-path chosen at build time.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { dist, launch, phonePage, root, screenshot, serveStatic } from './support.mjs';
+
+let server;
+let subpath;
+let browser;
+before(async () => {
+  server = await serveStatic(dist);
+  subpath = await serveStatic(path.join(root, 'dist-subpath'));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  subpath?.close();
+});
+
+const names = (page) => page.locator('[data-testid="result"] h3').allTextContents();
+
+test('a counsellor link opens the results directly', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel');
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual(
+    [...(await names(page))].sort(),
+    ['ANAF', 'Afev', 'Article 1', "C'Possible", 'La Clé', 'Proxité', 'Télémaque'].sort(),
+  );
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('with no exact match, the closest programmes say which answer would change it', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=dunkerque&age=19&etape=emploi&modalite=distanciel');
+  const closest = page.getByTestId('closest');
+  await closest.waitFor();
+  assert.equal(await page.locator('[data-testid="result"]').count(), 0);
+  const text = await closest.textContent();
+  for (const expected of ['Article 1', 'Entreprendre Ensemble', 'Proxité', 'Ne correspond pas : Étape', 'Ne correspond pas : Façon de se rencontrer']) {
+    assert.ok(text.includes(expected), `${expected} in the closest programmes`);
+  }
+  assert.match(await page.getByTestId('always-contacts').textContent(), /hautsdefrance@collectifmentorat\.fr/);
+  await screenshot(page, 'results-closest');
+  // Following a suggestion shows that programme among the results.
+  await closest.locator('article', { hasText: 'Entreprendre Ensemble' }).getByRole('link', { name: /Voir les résultats/ }).click();
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.ok((await names(page)).includes('Entreprendre Ensemble'));
+  await page.context().close();
+});
+
+test('unknown or malformed parameters are reported and the rest still works', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats?utm_source=mail#territoire=roubaix&age=abc&etape=ecole&pseudo=zoe');
+  await page.locator('[data-testid="results"]').waitFor();
+  const notice = await page.locator('.notice').first().textContent();
+  for (const expected of ['utm_source', 'age=abc', 'pseudo']) assert.ok(notice.includes(expected), `${expected} reported`);
+  assert.deepEqual([...(await names(page))].sort(), ['Afev', 'La Clé']);
+  await page.goto(server.origin + '/questionnaire#question=inconnue&territoire=lille');
+  await page.locator('h1', { hasText: 'Où habites-tu' }).waitFor();
+  // Hosts that answer unknown paths with 404.html (a copy of the app) get the app's own page.
+  await page.goto(server.origin + '/404.html');
+  await page.locator('h1', { hasText: "Cette page n'existe pas" }).waitFor();
+  await page.context().close();
+});
+
+test('a host preset in the query wins over the fragment and skips the territory question', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/questionnaire?territoire=dunkerque#territoire=roubaix');
+  await page.locator('h1', { hasText: 'Quel âge as-tu' }).waitFor();
+  assert.match(await page.locator('.progress-text').textContent(), /Question 1 sur 5/);
+  await page.goto(server.origin + '/resultats?territoire=dunkerque#territoire=roubaix&etape=ecole');
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual(await names(page), ['Afev']);
+  assert.match(await page.locator('[data-testid="result"]').textContent(), /dunkerque@afev\.org/);
+  await page.context().close();
+});
+
+test('a build for /mentorat/ works under that path, deep links and internal links included', async () => {
+  const page = await phonePage(browser);
+  await page.goto(subpath.origin + '/mentorat/resultats#territoire=dunkerque&age=10&etape=ecole');
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual(await names(page), ['Afev']);
+  await page.getByRole('link', { name: 'Modifier mes réponses' }).click();
+  await page.locator('h1', { hasText: 'Où habites-tu' }).waitFor();
+  assert.ok(new URL(page.url()).pathname.startsWith('/mentorat/questionnaire'), page.url());
+  await page.reload();
+  await page.locator('h1', { hasText: 'Où habites-tu' }).waitFor();
+  assert.equal(await page.getByRole('radio', { name: /Dunkerque/ }).isChecked(), true);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

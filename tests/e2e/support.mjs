@@ -1,0 +1,82 @@
+// Shared by the browser tests: a plain static server over a built dist/, Debian's Chromium driven
+// by playwright-core, a phone-sized page, and the folder screenshots go to.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const artefacts = path.join(root, 'test-artefacts');
+mkdirSync(artefacts, { recursive: true });
+
+/** The release build the tests run on (scripts/test builds it once). */
+export const dist = process.env.TTM_DIST ?? path.join(root, 'dist');
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Serves `dir` with `python3 -m http.server`: no rewrite rules, as a plain static host. */
+export async function serveStatic(dir) {
+  const port = await freePort();
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(origin + '/');
+      return { origin, close: () => child.kill() };
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  child.kill();
+  throw new Error(`the static server on ${origin} did not start`);
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A 360×740 phone page that fails the test on any uncaught error or console error. */
+export async function phonePage(browser, { hasTouch = true } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch,
+    locale: 'fr-FR',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(m.text());
+  });
+  return page;
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
+}

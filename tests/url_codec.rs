@@ -1,0 +1,158 @@
+//! The URL contract: fragment answers and query configuration, parsed and printed.
+
+mod common;
+
+use proptest::prelude::*;
+use trouve_ton_mentor::domain::answers::{Answers, Question, AGE_MAX, AGE_MIN};
+use trouve_ton_mentor::domain::config::{Colour, Config};
+use trouve_ton_mentor::domain::url_text::UrlProblem;
+use trouve_ton_mentor::domain::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
+
+#[test]
+fn documented_link_reads_as_expected() {
+    let a = common::answers("#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&besoin=orientation&besoin=confiance&situation=qpv");
+    assert_eq!(a.territory.as_deref(), Some("roubaix"));
+    assert_eq!(a.age, Some(16));
+    assert_eq!(a.stage, Some(Stage::LyceePro));
+    assert_eq!(a.modality, Some(ModalityPreference::Presentiel));
+    assert_eq!(a.needs, [Need::Orientation, Need::Confiance]);
+    assert_eq!(a.situations, [Situation::Qpv]);
+}
+
+#[test]
+fn every_id_of_the_contract_is_understood() {
+    let ids = |all: &[&str]| all.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let stages: Vec<&str> = Stage::ALL.iter().map(|s| s.id()).collect();
+    assert_eq!(
+        ids(&stages),
+        ids(&["ecole", "college", "lycee-general", "lycee-techno", "lycee-pro", "apprentissage", "etudes-superieures", "recherche-emploi", "emploi"])
+    );
+    let needs: Vec<&str> = Need::ALL.iter().map(|s| s.id()).collect();
+    assert_eq!(ids(&needs), ids(&["scolarite", "orientation", "insertion-pro", "confiance", "ouverture"]));
+    let situations: Vec<&str> = Situation::ALL.iter().map(|s| s.id()).collect();
+    assert_eq!(ids(&situations), ids(&["ase", "refugie", "immigration", "qpv", "decrochage", "primo-arrivant"]));
+    let modalities: Vec<&str> = ModalityPreference::ALL.iter().map(|s| s.id()).collect();
+    assert_eq!(ids(&modalities), ids(&["presentiel", "distanciel", "indifferent"]));
+}
+
+#[test]
+fn unknown_and_malformed_parameters_are_reported_and_the_rest_kept() {
+    let (a, problems) = Answers::from_fragment("age=99&etape=lycee&couleur=rouge&territoire=dunkerque&besoin=confiance&age=abc");
+    assert_eq!(a.territory.as_deref(), Some("dunkerque"));
+    assert_eq!(a.needs, [Need::Confiance]);
+    assert_eq!(a.age, None);
+    assert_eq!(problems.len(), 4, "{problems:?}");
+    assert!(matches!(&problems[0], UrlProblem::BadValue { key, value, .. } if key == "age" && value == "99"));
+    assert!(matches!(&problems[1], UrlProblem::BadValue { key, .. } if key == "etape"));
+    assert_eq!(problems[2], UrlProblem::UnknownKey { key: "couleur".into() });
+    let shown = problems[0].to_string();
+    assert!(shown.contains("age=99") && shown.contains("entre 5 et 35"), "{shown}");
+}
+
+#[test]
+fn age_bounds_are_5_and_35() {
+    for (age, ok) in [(4, false), (5, true), (35, true), (36, false)] {
+        let (a, problems) = Answers::from_fragment(&format!("age={age}"));
+        assert_eq!(a.age.is_some(), ok, "age {age}");
+        assert_eq!(problems.is_empty(), ok);
+    }
+    assert_eq!((AGE_MIN, AGE_MAX), (5, 35));
+}
+
+#[test]
+fn a_ticked_situation_is_not_also_unsure() {
+    let a = common::answers("situation=qpv&incertain=qpv&incertain=ase");
+    assert_eq!(a.unsure, [Situation::Ase]);
+}
+
+#[test]
+fn echoed_values_are_shortened() {
+    let long = "x".repeat(500);
+    let (_, problems) = Answers::from_fragment(&format!("{long}=1"));
+    assert!(problems[0].to_string().chars().count() < 120);
+}
+
+#[test]
+fn query_configures_the_host_settings() {
+    let (c, problems) = Config::from_query("?embed=1&territoire=dunkerque&couleur=%23005a9c&langue=fr");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(c.embed);
+    assert_eq!(c.territory.as_deref(), Some("dunkerque"));
+    assert_eq!(c.accent, Some(Colour { r: 0, g: 0x5a, b: 0x9c }));
+    let (c, problems) = Config::from_query("couleur=red;background:url(x)&langue=en&utm_source=x");
+    assert_eq!(c.accent, None);
+    assert_eq!(problems.len(), 3);
+}
+
+#[test]
+fn preset_territory_wins_over_the_fragment() {
+    let (config, _) = Config::from_query("territoire=dunkerque");
+    let answers = common::answers("territoire=roubaix&age=12");
+    assert_eq!(config.apply(&answers).territory.as_deref(), Some("dunkerque"));
+    assert_eq!(Question::sequence(true).first(), Some(&Question::Age));
+    assert_eq!(Question::sequence(false).first(), Some(&Question::Territoire));
+}
+
+#[test]
+fn text_on_an_accent_colour_keeps_aa_contrast() {
+    for hex in ["#005a9c", "#ffff00", "#777777", "#000", "#fff", "#e2001a", "#808080"] {
+        let c = Colour::parse(hex).unwrap();
+        assert!(c.contrast(c.text_on()) >= 4.5, "{hex}: {}", c.contrast(c.text_on()));
+    }
+}
+
+fn arb_answers() -> impl Strategy<Value = Answers> {
+    let pick = |n: usize| proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 0..=n);
+    (
+        proptest::option::of(proptest::sample::select(Question::ALL.to_vec())),
+        proptest::option::of("[a-z]{1,8}(-[a-z0-9]{1,5}){0,2}"),
+        proptest::option::of(AGE_MIN..=AGE_MAX),
+        proptest::option::of(proptest::sample::select(Stage::ALL.to_vec())),
+        pick(Need::ALL.len()),
+        proptest::option::of(proptest::sample::select(ModalityPreference::ALL.to_vec())),
+        pick(Situation::ALL.len()),
+        pick(Situation::ALL.len()),
+    )
+        .prop_map(|(question, territory, age, stage, needs, modality, situations, unsure)| {
+            let situations: Vec<Situation> = situations.into_iter().map(|i| Situation::ALL[i]).collect();
+            Answers {
+                question,
+                territory,
+                age,
+                stage,
+                needs: needs.into_iter().map(|i| Need::ALL[i]).collect(),
+                modality,
+                unsure: unsure.into_iter().map(|i| Situation::ALL[i]).filter(|s| !situations.contains(s)).collect(),
+                situations,
+            }
+        })
+}
+
+proptest! {
+    #[test]
+    fn fragment_round_trips(answers in arb_answers()) {
+        let printed = answers.to_fragment();
+        let (read, problems) = Answers::from_fragment(&format!("#{printed}"));
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        prop_assert_eq!(read, answers);
+    }
+
+    #[test]
+    fn any_fragment_or_query_is_read_without_panic(text in ".{0,200}") {
+        let (answers, _) = Answers::from_fragment(&text);
+        // What was kept prints to a fragment that reads back the same, with no problem.
+        let (again, problems) = Answers::from_fragment(&answers.to_fragment());
+        prop_assert!(problems.is_empty());
+        prop_assert_eq!(again, answers);
+        let _ = Config::from_query(&text);
+    }
+
+    #[test]
+    fn every_problem_names_its_key(key in "[a-z]{1,10}", value in "[^&#]{0,20}") {
+        let (_, problems) = Answers::from_fragment(&format!("{key}={value}"));
+        for p in problems {
+            let shown = p.to_string();
+            prop_assert!(shown.contains(&key), "{}", shown);
+        }
+    }
+}
