@@ -6,11 +6,14 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
+use crate::components::{
+    offline_indicator::OfflineIndicator, site_footer::SiteFooter, site_header::SiteHeader, update_banner::UpdateBanner,
+};
 use crate::domain::config::Config;
 use crate::domain::dataset::Dataset;
 use crate::loading::{load_dataset, LoadError};
 use crate::pages::{home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage};
+use crate::pwa;
 use crate::state::Setup;
 
 /// The dataset as every page reads it; refetched by the « Réessayer » button.
@@ -47,11 +50,30 @@ pub fn App() -> impl IntoView {
     let embed = setup.config.embed;
     provide_context(setup);
     provide_context(dataset);
+    // The service worker refreshed the dataset in the background: show the new one.
+    let data_updated = window_event_listener_untyped(pwa::DATA_UPDATED, move |_| {
+        if pwa::data_updated() {
+            dataset.refetch();
+        }
+    });
+    on_cleanup(move || data_updated.remove());
+    // After the first render, so the update banner already listens when the worker reports.
+    Effect::new({
+        let base = base.clone();
+        move |_| {
+            pwa::start(&base);
+            if pwa::data_updated() {
+                dataset.refetch();
+            }
+        }
+    });
 
     view! {
         <Router base=base>
             <div class="app" class:embed=embed style=accent>
                 {(!embed).then(|| view! { <SiteHeader /> })}
+                <UpdateBanner />
+                <OfflineIndicator />
                 <main id="contenu" class="page">
                     <Routes fallback=|| view! { <NotFoundPage /> }>
                         <Route path=path!("/") view=HomePage />

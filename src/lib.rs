@@ -5,4 +5,5 @@ pub mod components;
 pub mod domain;
 pub mod loading;
 pub mod pages;
+pub mod pwa;
 pub mod state;

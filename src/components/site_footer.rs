@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::pwa::BUILD_LABEL;
+
 /// Where the data comes from, and the promise that nothing leaves the device.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
@@ -13,6 +15,7 @@ pub fn SiteFooter() -> impl IntoView {
                 "Informations tirées des brochures du Collectif Mentorat (Cité éducative de Roubaix, "
                 "Communauté urbaine de Dunkerque)."
             </p>
+            <p class="version">{format!("Version {BUILD_LABEL}")}</p>
         </footer>
     }
 }

@@ -170,6 +170,8 @@ pub struct Fallback {
 /// A dataset that was read: what is usable, and what was rejected with why.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Dataset {
+    /// When the file was last updated (YYYY-MM-DD), shown discreetly with the results.
+    pub updated: String,
     pub sources: Vec<Source>,
     pub territories: Vec<Territory>,
     pub programmes: Vec<Programme>,
@@ -222,12 +224,14 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
             })
         }
     }
+    let updated: String = header(&mut root, "updated")?;
+    check_date(&updated).map_err(|detail| DatasetError::Header { field: "updated", detail })?;
     let sources: Vec<Source> = header(&mut root, "sources")?;
     let fallback: Fallback = header(&mut root, "fallback")?;
     let territories_raw: Vec<Value> = header(&mut root, "territories")?;
     let programmes_raw: Vec<Value> = header(&mut root, "programmes")?;
 
-    let mut dataset = Dataset { sources, fallback: Some(fallback), ..Dataset::default() };
+    let mut dataset = Dataset { updated, sources, fallback: Some(fallback), ..Dataset::default() };
     for raw in territories_raw {
         match typed::<Territory>("territoire", raw).and_then(|t| check_territory(&dataset, t)) {
             Ok(t) => dataset.territories.push(t),

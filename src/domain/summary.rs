@@ -28,3 +28,19 @@ pub fn answers_summary(answers: &Answers, dataset: &Dataset) -> String {
         format!("Tes réponses : {}", parts.join(" · "))
     }
 }
+
+/// « 2026-11-23 » as « 23 novembre 2026 »; anything else as it is.
+pub fn french_date(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ];
+    let parts: Vec<&str> = date.split('-').collect();
+    match parts.as_slice() {
+        [year, month, day] => match (month.parse::<usize>(), day.parse::<u8>()) {
+            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {year}", MONTHS[m - 1]),
+            _ => date.to_owned(),
+        },
+        _ => date.to_owned(),
+    }
+}

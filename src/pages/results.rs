@@ -10,7 +10,7 @@ use crate::components::with_dataset::WithDataset;
 use crate::domain::dataset::Dataset;
 use crate::domain::matching::find;
 use crate::domain::reasons::{conditions, filter_name, fit_reasons, miss_explanation};
-use crate::domain::summary::answers_summary;
+use crate::domain::summary::{answers_summary, french_date};
 use crate::state::{use_answers, use_setup, Page};
 
 /// The results: programmes that fit, best first, or the closest ones; always who can help.
@@ -111,6 +111,7 @@ fn Results(dataset: Arc<Dataset>) -> impl IntoView {
                     .into_any()
             }}
             <AlwaysContacts territories fallback=dataset.fallback.clone() />
+            <p class="data-date">{format!("Informations mises à jour le {}.", french_date(&dataset.updated))}</p>
             <p class="no-print">
                 <button type="button" class="secondary" on:click=print>"Imprimer cette page"</button>
             </p>

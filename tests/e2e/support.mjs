@@ -80,3 +80,66 @@ export async function phonePage(browser, { hasTouch = true } = {}) {
 export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
 }
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * A static server whose folder can be switched (a new release going live), that can be stopped
+ * (the network gone) and that logs every path asked, in order. `headers` are added to every answer.
+ */
+export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1' } = {}) {
+  const { createServer: createHttpServer } = await import('node:http');
+  const { readFile, stat } = await import('node:fs/promises');
+  const port = await freePort();
+  const state = { root: dir, log: [] };
+  const handler = async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    state.log.push(url.pathname);
+    let file = path.join(state.root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(state.root)) return res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...headers,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  };
+  let server;
+  const open = () =>
+    new Promise((resolve) => {
+      server = createHttpServer(handler);
+      server.listen(port, host, resolve);
+    });
+  await open();
+  return {
+    origin: `http://${host === '127.0.0.1' ? '127.0.0.1' : host}:${port}`,
+    port,
+    log: state.log,
+    setRoot: (next) => {
+      state.root = next;
+    },
+    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
+    reopen: open,
+  };
+}
+
+/** Waits until a service worker controls the page. */
+export async function waitForWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+}
