@@ -14,8 +14,8 @@ const { count, size, warnings } = await injectManifest({
   globDirectory: dist,
   globPatterns: ['**/*.{html,js,wasm,css,svg,png,webmanifest}'],
   // Deep-link copies are the same index.html, answered by the worker; the dataset has its own
-  // stale-while-revalidate cache.
-  globIgnores: ['sw.js', '404.html', 'questionnaire/**', 'resultats/**', 'data/**'],
+  // stale-while-revalidate cache; the host script and the demo host page run in the host's page.
+  globIgnores: ['sw.js', '404.html', 'questionnaire/**', 'resultats/**', 'integrer/**', 'data/**', 'embed.js', 'demo-hote.*'],
   // Trunk already puts a content hash in these names.
   dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -5,14 +5,18 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 use crate::components::{
     offline_indicator::OfflineIndicator, site_footer::SiteFooter, site_header::SiteHeader, update_banner::UpdateBanner,
 };
-use crate::domain::config::Config;
+use crate::domain::config::{Colour, Config};
 use crate::domain::dataset::Dataset;
 use crate::loading::{load_dataset, LoadError};
-use crate::pages::{home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage};
+use crate::pages::{
+    embed_guide::EmbedGuidePage, home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage,
+    results::ResultsPage,
+};
 use crate::pwa;
 use crate::state::Setup;
 
@@ -24,6 +28,17 @@ fn base_path() -> String {
     let uri = document().base_uri().ok().flatten().unwrap_or_default();
     let path = web_sys::Url::new(&uri).map(|url| url.pathname()).unwrap_or_default();
     path.trim_end_matches('/').to_owned()
+}
+
+/// The host's accent colour, and black or white text on it, whichever keeps AA contrast. Set
+/// through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
+fn use_accent(colour: Colour) {
+    let Some(root) = document().document_element().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    let style = root.style();
+    let _ = style.set_property("--accent", &colour.css());
+    let _ = style.set_property("--on-accent", &colour.text_on().css());
 }
 
 fn read_setup() -> Setup {
@@ -42,12 +57,13 @@ pub fn App() -> impl IntoView {
         let base = base.clone();
         move || load_dataset(base.clone())
     });
-    // The host's accent colour and a text colour that keeps AA contrast on it.
-    let accent = setup
-        .config
-        .accent
-        .map(|c| format!("--accent: {}; --on-accent: {};", c.css(), c.text_on().css()));
+    if let Some(colour) = setup.config.accent {
+        use_accent(colour);
+    }
     let embed = setup.config.embed;
+    if embed {
+        crate::embed::report_height_to_host();
+    }
     provide_context(setup);
     provide_context(dataset);
     // The service worker refreshed the dataset in the background: show the new one.
@@ -70,7 +86,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base>
-            <div class="app" class:embed=embed style=accent>
+            <div class="app" class:embed=embed>
                 {(!embed).then(|| view! { <SiteHeader /> })}
                 <UpdateBanner />
                 <OfflineIndicator />
@@ -79,6 +95,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=HomePage />
                         <Route path=path!("/questionnaire") view=QuestionnairePage />
                         <Route path=path!("/resultats") view=ResultsPage />
+                        <Route path=path!("/integrer") view=EmbedGuidePage />
                     </Routes>
                 </main>
                 <SiteFooter />

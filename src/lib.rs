@@ -3,6 +3,7 @@
 pub mod app;
 pub mod components;
 pub mod domain;
+pub mod embed;
 pub mod loading;
 pub mod pages;
 pub mod pwa;

@@ -31,3 +31,12 @@ pub async fn load_dataset(base: String) -> Result<Arc<Dataset>, LoadError> {
     let text = response.text().await.map_err(|_| LoadError::Network)?;
     Ok(Arc::new(parse_dataset(&text)?))
 }
+
+/// A small text file of the app (such as the security headers written by the build).
+pub async fn fetch_text(url: String) -> Result<String, LoadError> {
+    let response = Request::get(&url).send().await.map_err(|_| LoadError::Network)?;
+    if !response.ok() {
+        return Err(LoadError::Http(response.status()));
+    }
+    response.text().await.map_err(|_| LoadError::Network)
+}

@@ -3,6 +3,8 @@
 pub mod age_field;
 pub mod always_contacts;
 pub mod contact_links;
+pub mod embed_documentation;
+pub mod embed_generator;
 pub mod load_error;
 pub mod multi_choice;
 pub mod near_miss_card;

@@ -4,6 +4,7 @@ pub mod answers;
 pub mod config;
 pub mod contact;
 pub mod dataset;
+pub mod embed;
 pub mod matching;
 pub mod questions;
 pub mod reasons;

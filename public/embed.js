@@ -1,0 +1,65 @@
+/*! Trouve ton mentor — host script. Turns each
+ *    <div data-trouve-ton-mentor="https://…/app-path/" data-territoire="roubaix" data-couleur="#e2001a"></div>
+ *  into a sandboxed, titled iframe that follows the app's height. No dependency, no cookie, nothing
+ *  sent anywhere: it only listens for the app's own height messages. */
+(function () {
+  'use strict';
+  var MIN_HEIGHT = 320;
+  var MAX_HEIGHT = 20000;
+  var SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox';
+  var here = document.currentScript && document.currentScript.src;
+  var frames = [];
+
+  function appUrl(placeholder) {
+    var given = placeholder.getAttribute('data-trouve-ton-mentor');
+    var url = new URL(given || '.', here || window.location.href);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    if (url.pathname.slice(-1) !== '/') url.pathname += '/';
+    return url;
+  }
+
+  function mount(placeholder) {
+    if (placeholder.getAttribute('data-trouve-ton-mentor-ready')) return;
+    var base = appUrl(placeholder);
+    if (!base) return;
+    var page = placeholder.getAttribute('data-page') === 'questionnaire' ? 'questionnaire' : '';
+    var src = new URL(page, base);
+    src.searchParams.set('embed', '1');
+    var territory = placeholder.getAttribute('data-territoire');
+    if (territory) src.searchParams.set('territoire', territory);
+    var colour = placeholder.getAttribute('data-couleur');
+    if (colour) src.searchParams.set('couleur', colour);
+
+    var frame = document.createElement('iframe');
+    frame.src = src.href;
+    frame.title = placeholder.getAttribute('data-titre') || 'Trouve ton mentor : trouver un programme de mentorat';
+    frame.setAttribute('sandbox', SANDBOX);
+    frame.setAttribute('referrerpolicy', 'no-referrer');
+    frame.setAttribute('scrolling', 'no');
+    frame.style.cssText = 'display:block;width:100%;border:0;height:' + 640 + 'px';
+    placeholder.setAttribute('data-trouve-ton-mentor-ready', '1');
+    placeholder.appendChild(frame);
+    frames.push({ frame: frame, origin: base.origin });
+  }
+
+  // Size a frame only on a message from that very frame, from the app's origin, of the app's shape.
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== 'trouve-ton-mentor:height' || typeof data.height !== 'number') return;
+    if (!isFinite(data.height)) return;
+    for (var i = 0; i < frames.length; i++) {
+      var entry = frames[i];
+      if (event.source === entry.frame.contentWindow && event.origin === entry.origin) {
+        var height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
+        entry.frame.style.height = height + 'px';
+      }
+    }
+  });
+
+  function mountAll() {
+    var placeholders = document.querySelectorAll('[data-trouve-ton-mentor]');
+    for (var i = 0; i < placeholders.length; i++) mount(placeholders[i]);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
+  else mountAll();
+})();

@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use crate::components::embed_documentation::EmbedDocumentation;
+use crate::components::embed_generator::EmbedGenerator;
+use crate::components::with_dataset::WithDataset;
+
+/// « Intégrer » : a municipal webmaster sets the territory, colour and start page, copies a snippet
+/// and sees it live; then reads what the app needs from their site and what it stores.
+#[component]
+pub fn EmbedGuidePage() -> impl IntoView {
+    view! {
+        <section class="embed-guide">
+            <h1>"Intégrer Trouve ton mentor à votre site"</h1>
+            <p>
+                "Le questionnaire s'affiche dans votre page, réglé sur votre territoire et à vos couleurs, "
+                "à la bonne hauteur. Choisissez les réglages, copiez le code, collez-le dans votre page."
+            </p>
+            <WithDataset render=|dataset| {
+                let territories: Vec<(String, String)> =
+                    dataset.territories.iter().map(|t| (t.id.clone(), t.area.clone())).collect();
+                view! { <EmbedGenerator territories /> }
+            } />
+            <EmbedDocumentation />
+        </section>
+    }
+}

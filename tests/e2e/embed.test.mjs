@@ -1,0 +1,181 @@
+// Embedded in a municipal page: the host page and the app on two different origins, the app
+// served with its real security headers.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { dist, launch, screenshot, serveSwitchable } from './support.mjs';
+
+let browser;
+let app;
+let host;
+let hostDir;
+const DEFAULT_ACCENT = '#1d4f91';
+
+/** The headers of dist/_headers, with frame-ancestors set to the test's host origin. */
+function securityHeaders(hostOrigin) {
+  const lines = readFileSync(path.join(dist, '_headers'), 'utf8').split('\n').slice(1).filter(Boolean);
+  const headers = Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2)));
+  headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace(/frame-ancestors [^;]*/, `frame-ancestors 'self' ${hostOrigin}`);
+  return headers;
+}
+
+/** A host page: the demo page of public/, pointed at the app's origin, with other settings. */
+function hostPage(name, { colour = '#b3003c', territory = 'roubaix' } = {}) {
+  const demo = readFileSync(path.join(dist, 'demo-hote.html'), 'utf8')
+    .replace('data-trouve-ton-mentor="./"', `data-trouve-ton-mentor="${app.origin}/"`)
+    .replace('src="embed.js"', `src="${app.origin}/embed.js"`)
+    .replace('data-couleur="#b3003c"', `data-couleur="${colour}"`)
+    .replace('data-territoire="roubaix"', `data-territoire="${territory}"`);
+  writeFileSync(path.join(hostDir, name), demo);
+  return `${host.origin}/${name}`;
+}
+
+before(async () => {
+  hostDir = mkdtempSync(path.join(tmpdir(), 'ttm-host-'));
+  copyFileSync(path.join(dist, 'demo-hote.css'), path.join(hostDir, 'demo-hote.css'));
+  host = await serveSwitchable(hostDir);
+  app = await serveSwitchable(dist, { host: 'localhost', headers: securityHeaders(host.origin) });
+  // Two origins: the host on 127.0.0.1, the app on localhost.
+  assert.notEqual(new URL(host.origin).origin, new URL(app.origin).origin);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+  rmSync(hostDir, { recursive: true, force: true });
+});
+
+async function hostContext() {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  return { context, page, requests };
+}
+
+const appFrame = (page) => page.frames().find((f) => f.url().startsWith(app.origin));
+
+/** Waits until the iframe's height stops changing and fits its content. */
+async function settledHeight(page) {
+  const iframe = page.locator('iframe').first();
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const height = (await iframe.boundingBox()).height;
+    const content = await appFrame(page).evaluate(() => document.documentElement.scrollHeight);
+    if (height === last && Math.abs(height - content) <= 1) return height;
+    last = height;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the iframe height did not settle on its content');
+}
+
+test('preset to its territory, in its colours, sized to fit, with no CSP violation and no other origin', async () => {
+  const { context, page, requests } = await hostContext();
+  await page.goto(hostPage('mentorat.html'));
+  const frame = page.frameLocator('iframe');
+  assert.equal(await page.locator('iframe').getAttribute('title'), 'Trouve ton mentor : trouver un programme de mentorat');
+  await frame.getByRole('link', { name: 'Commencer' }).click();
+  await frame.locator('h1', { hasText: 'Quel âge as-tu' }).waitFor();
+  assert.match(await frame.locator('.progress-text').textContent(), /Question 1 sur 5/);
+  assert.equal(await frame.locator('.site-header').count(), 0, 'no app header inside the host page');
+  assert.equal(
+    await appFrame(page).evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()),
+    '#b3003c',
+  );
+
+  const heights = [await settledHeight(page)];
+  await frame.getByLabel('Ton âge, en années').fill('16');
+  await frame.getByRole('button', { name: 'Suivant' }).click();
+  await frame.locator('h1', { hasText: "Aujourd'hui, tu es" }).waitFor();
+  heights.push(await settledHeight(page));
+  await frame.getByText('Au lycée professionnel').click();
+  await frame.getByRole('button', { name: 'Suivant' }).click();
+  await frame.locator('h1', { hasText: 'Pour quoi veux-tu' }).waitFor();
+  heights.push(await settledHeight(page));
+  await frame.getByRole('button', { name: 'Suivant' }).click();
+  await frame.getByText('Les deux me vont').click();
+  await frame.getByRole('button', { name: 'Suivant' }).click();
+  await frame.locator('h1', { hasText: 'Est-ce que l' }).waitFor();
+  heights.push(await settledHeight(page));
+  await frame.getByRole('button', { name: 'Voir les programmes' }).click();
+  await frame.locator('[data-testid="results"]').waitFor();
+  heights.push(await settledHeight(page));
+  assert.ok(new Set(heights).size >= 3, `the height follows the content: ${heights}`);
+  assert.ok(heights.at(-1) > 2000, 'the results are tall and the frame grew with them');
+
+  const names = await frame.locator('[data-testid="result"] h3').allTextContents();
+  assert.deepEqual([...names].sort(), ['ANAF', 'Afev', 'Article 1', "C'Possible", 'La Clé', 'Proxité', 'Télémaque'].sort());
+  const website = frame.locator('a.website').first();
+  assert.equal(await website.getAttribute('target'), '_blank');
+  assert.equal(await website.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(await frame.locator('a.email').first().getAttribute('target'), '_blank');
+  await screenshot(page, 'embed-demo-host');
+
+  assert.deepEqual(await appFrame(page).evaluate(() => window.__violations), []);
+  const others = requests.filter((r) => !r.startsWith(app.origin) && !r.startsWith(host.origin));
+  assert.deepEqual(others, [], 'no request to any other origin');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('messages from another frame or origin do not resize it', async () => {
+  const { context, page } = await hostContext();
+  await page.goto(hostPage('messages.html'));
+  await page.frameLocator('iframe').getByRole('link', { name: 'Commencer' }).waitFor();
+  const before = await settledHeight(page);
+  // From the host page itself.
+  await page.evaluate(() => window.postMessage({ type: 'trouve-ton-mentor:height', height: 4321 }, '*'));
+  // From another frame of the app's origin that the host script did not create.
+  await page.evaluate((origin) => {
+    const other = document.createElement('iframe');
+    other.src = origin + '/?embed=1&territoire=dunkerque';
+    other.style.height = '100px';
+    document.body.append(other);
+  }, app.origin);
+  await page.frames().at(-1).waitForLoadState();
+  await page.frameLocator('iframe >> nth=1').getByRole('link', { name: 'Commencer' }).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal((await page.locator('iframe').first().boundingBox()).height, before);
+  await context.close();
+});
+
+test('a malformed colour is ignored', async () => {
+  const { context, page } = await hostContext();
+  await page.goto(hostPage('colour.html', { colour: 'red;background:url(//evil.example)' }));
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('link', { name: 'Commencer' }).waitFor();
+  assert.equal(
+    await appFrame(page).evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()),
+    DEFAULT_ACCENT,
+  );
+  assert.match(await frame.locator('.notice').textContent(), /couleur/);
+  assert.deepEqual(await appFrame(page).evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test('the « Intégrer » page writes the snippets and previews them under the same CSP', async () => {
+  const { context, page } = await hostContext();
+  await page.goto(app.origin + '/integrer');
+  await page.locator('h1', { hasText: 'Intégrer Trouve ton mentor' }).waitFor();
+  await page.locator('#embed-territoire').selectOption('dunkerque');
+  const script = await page.locator('#embed-code-script').inputValue();
+  assert.ok(script.includes(`data-trouve-ton-mentor="${app.origin}/"`) && script.includes('data-territoire="dunkerque"'), script);
+  const plain = await page.locator('#embed-code-iframe').inputValue();
+  assert.ok(plain.includes('territoire=dunkerque') && plain.includes('sandbox='), plain);
+  const preview = page.frameLocator('.embed-preview');
+  await preview.locator('h1', { hasText: 'Quel âge as-tu' }).waitFor();
+  assert.match(await page.getByTestId('security-headers').textContent(), /Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await screenshot(page, 'embed-guide');
+  await context.close();
+});
