@@ -15,7 +15,7 @@ const { count, size, warnings } = await injectManifest({
   globPatterns: ['**/*.{html,js,wasm,css,svg,png,webmanifest}'],
   // Deep-link copies are the same index.html, answered by the worker; the dataset has its own
   // stale-while-revalidate cache; the host script and the demo host page run in the host's page.
-  globIgnores: ['sw.js', '404.html', 'questionnaire/**', 'resultats/**', 'integrer/**', 'data/**', 'embed.js', 'demo-hote.*'],
+  globIgnores: ['sw.js', '404.html', 'questionnaire/**', 'resultats/**', 'integrer/**', 'accessibilite/**', 'data/**', 'embed.js', 'demo-hote.*'],
   // Trunk already puts a content hash in these names.
   dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

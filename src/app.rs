@@ -14,7 +14,7 @@ use crate::domain::config::{Colour, Config};
 use crate::domain::dataset::Dataset;
 use crate::loading::{load_dataset, LoadError};
 use crate::pages::{
-    embed_guide::EmbedGuidePage, home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage,
+    accessibility::AccessibilityPage, embed_guide::EmbedGuidePage, home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage,
     results::ResultsPage,
 };
 use crate::pwa;
@@ -39,6 +39,7 @@ fn use_accent(colour: Colour) {
     let style = root.style();
     let _ = style.set_property("--accent", &colour.css());
     let _ = style.set_property("--on-accent", &colour.text_on().css());
+    let _ = style.set_property("--accent-text", &colour.readable_on_white().css());
 }
 
 fn read_setup() -> Setup {
@@ -90,12 +91,13 @@ pub fn App() -> impl IntoView {
                 {(!embed).then(|| view! { <SiteHeader /> })}
                 <UpdateBanner />
                 <OfflineIndicator />
-                <main id="contenu" class="page">
+                <main id="contenu" class="page" aria-label=embed.then_some("Trouve ton mentor")>
                     <Routes fallback=|| view! { <NotFoundPage /> }>
                         <Route path=path!("/") view=HomePage />
                         <Route path=path!("/questionnaire") view=QuestionnairePage />
                         <Route path=path!("/resultats") view=ResultsPage />
                         <Route path=path!("/integrer") view=EmbedGuidePage />
+                        <Route path=path!("/accessibilite") view=AccessibilityPage />
                     </Routes>
                 </main>
                 <SiteFooter />

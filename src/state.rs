@@ -15,6 +15,8 @@ pub enum Page {
     Home,
     Questionnaire,
     Results,
+    EmbedGuide,
+    Accessibility,
 }
 
 impl Page {
@@ -23,6 +25,8 @@ impl Page {
             Page::Home => "/",
             Page::Questionnaire => "/questionnaire",
             Page::Results => "/resultats",
+            Page::EmbedGuide => "/integrer",
+            Page::Accessibility => "/accessibilite",
         }
     }
 }

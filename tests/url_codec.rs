@@ -101,6 +101,17 @@ fn text_on_an_accent_colour_keeps_aa_contrast() {
     }
 }
 
+proptest! {
+    /// Any host colour gives text colours that keep AA contrast, on the colour and on white.
+    #[test]
+    fn any_accent_keeps_aa_contrast(r in 0u8..=255, g in 0u8..=255, b in 0u8..=255) {
+        let c = Colour { r, g, b };
+        prop_assert!(c.contrast(c.text_on()) >= 4.5);
+        let white = Colour { r: 255, g: 255, b: 255 };
+        prop_assert!(c.readable_on_white().contrast(white) >= 4.5);
+    }
+}
+
 fn arb_answers() -> impl Strategy<Value = Answers> {
     let pick = |n: usize| proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 0..=n);
     (

@@ -63,6 +63,18 @@ impl Colour {
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
 
+    /// This colour, darkened until it reads at AA contrast (4.5:1) as text on white: links and
+    /// outlines use it, so a light host colour (a yellow) stays readable.
+    pub fn readable_on_white(self) -> Colour {
+        let white = Colour { r: 255, g: 255, b: 255 };
+        let mut colour = self;
+        while colour.contrast(white) < 4.5 {
+            let darker = |c: u8| (f64::from(c) * 0.9).floor() as u8;
+            colour = Colour { r: darker(colour.r), g: darker(colour.g), b: darker(colour.b) };
+        }
+        colour
+    }
+
     /// Black or white, whichever reads better on this colour (always at least 4.5:1 for one of them).
     pub fn text_on(self) -> Colour {
         let black = Colour { r: 0, g: 0, b: 0 };

@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod accessibility;
 pub mod embed_guide;
 pub mod home;
 pub mod not_found;

@@ -84,19 +84,19 @@ fn Results(dataset: Arc<Dataset>) -> impl IntoView {
             </p>
             {if count > 0 {
                 view! {
-                    <p class="count" role="status">
+                    <h2 class="count" id="fits-title">
                         {if count == 1 {
                             "1 programme peut t'accompagner.".to_owned()
                         } else {
                             format!("{count} programmes peuvent t'accompagner. Le premier te correspond le mieux.")
                         }}
-                    </p>
-                    <ol class="cards" data-testid="results">{fits}</ol>
+                    </h2>
+                    <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
                 }
                     .into_any()
             } else {
                 view! {
-                    <p class="count" role="status">"Aucun programme ne correspond exactement à toutes tes réponses."</p>
+                    <h2 class="count">"Aucun programme ne correspond exactement à toutes tes réponses."</h2>
                     {has_closest
                         .then(|| {
                             view! {

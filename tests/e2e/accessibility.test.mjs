@@ -1,0 +1,125 @@
+// RGAA 4.1 / WCAG 2.2 AA in a real browser: axe-core on every screen (no rule disabled, no
+// element excluded, target-size enabled), and the layout at 320 px and with text at 200 %.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { dist, launch, phonePage, serveStatic } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const journey = 'territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&besoin=orientation';
+const screens = [
+  ['home', '/', 'h1'],
+  ...['territoire', 'age', 'etape', 'besoin', 'modalite', 'situation'].map((q) => [
+    `question ${q}`,
+    `/questionnaire#question=${q}&${journey}`,
+    'form h1',
+  ]),
+  ['results', `/resultats#${journey}&incertain=qpv`, '[data-testid="results"]'],
+  ['no result', '/resultats#territoire=dunkerque&age=19&etape=emploi&modalite=distanciel', '[data-testid="closest"]'],
+  ['link with problems', '/resultats?x=1#territoire=lille&age=99', '[data-testid="results"]'],
+  ['embed page', '/integrer', '#embed-code-script'],
+  ['embedded, host colour', '/questionnaire?embed=1&territoire=dunkerque&couleur=%23ffcc00#question=age', 'form h1'],
+  ['accessibility statement', '/accessibilite', 'h1'],
+  ['not found', '/404.html', 'h1'],
+];
+
+test('axe reports no violation on any screen', async () => {
+  const page = await phonePage(browser);
+  const found = {};
+  let scanned = 0;
+  for (const [name, url, ready] of screens) {
+    await page.goto(server.origin + url);
+    await page.locator(ready).first().waitFor();
+    found[name] = await violations(page);
+    scanned += 1;
+  }
+  // The age question with its error shown, and the dataset error page.
+  await page.goto(`${server.origin}/questionnaire#question=age&territoire=roubaix`);
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator('#question-error', { hasText: 'Écris ton âge' }).waitFor();
+  found['age error'] = await violations(page);
+  scanned += 1;
+  // A new page, before any service worker holds a copy of the data.
+  const offline = await phonePage(browser);
+  await offline.route('**/data/programmes.json', (route) => route.abort('internetdisconnected'));
+  await offline.goto(`${server.origin}/resultats#${journey}`);
+  await offline.getByTestId('load-error').waitFor();
+  found['load error'] = await violations(offline);
+  scanned += 1;
+  await offline.context().close();
+  await page.context().close();
+
+  assert.equal(scanned, screens.length + 2);
+  assert.equal(scanned, 16, 'every screen was scanned');
+  const failing = Object.entries(found).filter(([, v]) => v.length > 0);
+  assert.deepEqual(failing, []);
+});
+
+test('at 320 px wide nothing scrolls sideways, and touch targets are at least 44 px', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  for (const url of ['/', `/questionnaire#question=etape&${journey}`, `/resultats#${journey}`, '/integrer']) {
+    await page.goto(server.origin + url);
+    await page.locator('h1').first().waitFor();
+    await page.waitForTimeout(200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${url} scrolls sideways by ${overflow}px`);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, .button, .choice, .contact, input[type="text"], select')]
+        .map((el) => ({ el: el.textContent.trim().slice(0, 30) || el.id, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+        .map(({ el, box }) => `${el} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    assert.deepEqual(small, [], url);
+  }
+  await context.close();
+});
+
+test('text zoomed to 200 % still fits and works', async () => {
+  const page = await phonePage(browser);
+  await page.goto(`${server.origin}/questionnaire#question=etape&${journey}`);
+  await page.locator('form h1').waitFor();
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  await page.waitForTimeout(200);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px at 200 %`);
+  await page.getByText('Au lycée général').click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator('h1', { hasText: 'Pour quoi veux-tu' }).waitFor();
+  await page.context().close();
+});
+
+test('reduced motion removes animations and transitions', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/questionnaire#question=etape&${journey}`);
+  await page.locator('form h1').waitFor();
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((el) => {
+      const s = getComputedStyle(el);
+      return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0;
+    }).length,
+  );
+  assert.equal(moving, 0);
+  await context.close();
+});
