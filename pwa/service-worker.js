@@ -1,6 +1,6 @@
 // Trouve ton mentor's service worker: the app shell works offline once visited.
 //
-// The precache list is injected by scripts/precache.mjs (workbox-build injectManifest) from the
+// The precache list is injected by scripts/precache.mjs (as Workbox's injectManifest would) from the
 // release build itself: it is never kept by hand. One cache per build, named after that list, so
 // an old wasm is never served with a new JS glue. A new worker waits until the page accepts the
 // update (no automatic skipWaiting). The dataset is served stale-while-revalidate.

@@ -26,7 +26,13 @@ pub fn EmbedGenerator(
         Colour::parse(&colour.get()).map(|c| {
             let text = c.text_on();
             let name = if text.r == 0 { "noir" } else { "blanc" };
-            format!("Le texte sur cette couleur sera {name} (contraste {:.1} pour 1, au moins 4,5 exigé).", c.contrast(text))
+            // In tenths, as integers: formatting a float would pull float printing into the wasm.
+            let tenths = (c.contrast(text) * 10.0).round() as u32;
+            format!(
+                "Le texte sur cette couleur sera {name} (contraste {},{} pour 1, au moins 4,5 exigé).",
+                tenths / 10,
+                tenths % 10
+            )
         })
     };
     let territory_options = territories
