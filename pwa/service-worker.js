@@ -88,8 +88,11 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== SCOPE.origin) return;
   if (request.mode === 'navigate') {
-    // Every page of the app is the same shell; the router reads the path and the fragment.
-    event.respondWith(fromShell(new Request(INDEX_URL)));
+    // Every page is the app's shell (the router reads the path and the fragment), in the copy that
+    // paints that route's heading when the build made one.
+    const route = url.href.slice(SCOPE.href.length).split(/[/?#]/)[0];
+    const routeShell = new URL(`${route}/index.html`, SCOPE).href;
+    event.respondWith(fromShell(new Request(route && shellUrls.includes(routeShell) ? routeShell : INDEX_URL)));
   } else if (url.href.split('?')[0] === DATA_URL) {
     event.respondWith(dataStaleWhileRevalidate(event));
   } else if (shellUrls.includes(url.href.split('?')[0])) {

@@ -12,9 +12,9 @@ if (!dist) throw new Error('usage: node scripts/precache.mjs <dist dir>');
 const root = path.resolve(import.meta.dirname, '..');
 
 const SHELL = /\.(html|js|wasm|css|svg|png|webmanifest)$/;
-// Deep-link copies are the same index.html, answered by the worker; the dataset has its own
-// stale-while-revalidate cache; the host script and the demo host page run in the host's page.
-const IGNORED = /^(sw\.js|404\.html|embed\.js|demo-hote\..*|(questionnaire|resultats|integrer|accessibilite|data)\/.*)$/;
+// The dataset has its own stale-while-revalidate cache; the host script and the demo host page
+// run in the host's page.
+const IGNORED = /^(sw\.js|404\.html|embed\.js|demo-hote\..*|data\/.*)$/;
 // Trunk's hashed names (name-<16 hex>[_bg].ext) change with their content.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 

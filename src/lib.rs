@@ -1,6 +1,8 @@
 //! Trouve ton mentor: the domain (plain Rust, tested natively) and the Leptos app around it.
 
 pub mod app;
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod components;
 pub mod domain;
 pub mod embed;

@@ -244,7 +244,27 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
             Err(e) => dataset.rejected.push(e),
         }
     }
+    reject_duplicate_ids(&mut dataset);
     Ok(dataset)
+}
+
+/// Leaves out every programme whose id an earlier one already has (a national dataset has
+/// thousands: a set, not a scan per entry).
+fn reject_duplicate_ids(dataset: &mut Dataset) {
+    let mut seen = std::collections::HashSet::new();
+    let rejected = &mut dataset.rejected;
+    dataset.programmes.retain(|p| {
+        let first = seen.insert(p.id.clone());
+        if !first {
+            rejected.push(EntryError {
+                entry: "programme",
+                id: p.id.clone(),
+                field: "id".into(),
+                problem: "déjà utilisé par un autre programme".into(),
+            });
+        }
+        first
+    });
 }
 
 fn header<T: serde::de::DeserializeOwned>(
@@ -311,9 +331,6 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
         problem,
     };
     check_id(&p.id).map_err(|e| fail("id", e))?;
-    if dataset.programmes.iter().any(|q| q.id == p.id) {
-        return Err(fail("id", "déjà utilisé par un autre programme".into()));
-    }
     if dataset.territory(&p.territory).is_none() {
         return Err(fail("territory", format!("territoire inconnu « {} »", p.territory)));
     }

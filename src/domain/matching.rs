@@ -10,7 +10,6 @@ use super::vocabulary::{ModalityPreference, Situation, Stage};
 /// A hard filter a programme can fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Filter {
-    Territory,
     Age,
     Stage,
     Modality,
@@ -20,7 +19,6 @@ pub enum Filter {
 /// The one answer that would make a near miss fit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    Territory(String),
     Age(u8),
     Stage(Stage),
     Modality(ModalityPreference),
@@ -32,7 +30,6 @@ impl Change {
     pub fn apply(&self, answers: &Answers) -> Answers {
         let mut changed = answers.clone();
         match self {
-            Change::Territory(t) => changed.territory = Some(t.clone()),
             Change::Age(age) => changed.age = Some(*age),
             Change::Stage(stage) => changed.stage = Some(*stage),
             Change::Modality(m) => changed.modality = Some(*m),
@@ -83,7 +80,6 @@ enum Outcome {
 /// Runs the hard filters in order and collects every failure.
 fn failures(answers: &Answers, p: &Programme) -> (Vec<(Filter, Change)>, Vec<Situation>) {
     let outcomes = [
-        territory(answers, p),
         age(answers, p),
         stage(answers, p),
         modality(answers, p),
@@ -99,13 +95,6 @@ fn failures(answers: &Answers, p: &Programme) -> (Vec<(Filter, Change)>, Vec<Sit
         }
     }
     (failed, to_check)
-}
-
-fn territory(answers: &Answers, p: &Programme) -> Outcome {
-    match &answers.territory {
-        Some(t) if *t != p.territory => Outcome::Fail(Filter::Territory, Change::Territory(p.territory.clone())),
-        _ => Outcome::Pass,
-    }
 }
 
 fn age(answers: &Answers, p: &Programme) -> Outcome {
@@ -165,11 +154,14 @@ fn score(answers: &Answers, p: &Programme, to_check: &[Situation]) -> u32 {
 pub fn find<'a>(answers: &Answers, programmes: &'a [Programme]) -> Results<'a> {
     let mut fits = Vec::new();
     let mut misses = Vec::new();
-    for p in programmes {
+    // The territory is a hard filter that no other answer can make up for: a programme elsewhere
+    // is neither a fit nor a near miss, and is skipped first (most of a national dataset).
+    let elsewhere = |p: &Programme| answers.territory.as_ref().is_some_and(|t| *t != p.territory);
+    for p in programmes.iter().filter(|p| !elsewhere(p)) {
         let (mut failed, to_check) = failures(answers, p);
         match failed.len() {
             0 => fits.push(Fit { programme: p, score: score(answers, p, &to_check), to_check }),
-            1 if failed[0].0 != Filter::Territory => {
+            1 => {
                 let (filter, change) = failed.remove(0);
                 misses.push((score(answers, p, &to_check), NearMiss { programme: p, filter, change }));
             }

@@ -9,5 +9,6 @@ pub mod matching;
 pub mod questions;
 pub mod reasons;
 pub mod summary;
+pub mod synthetic;
 pub mod url_text;
 pub mod vocabulary;

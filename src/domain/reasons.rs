@@ -63,7 +63,6 @@ pub fn conditions(fit: &Fit) -> Vec<String> {
 /// The hard filter a near miss fails, in words (« Âge »).
 pub fn filter_name(filter: Filter) -> &'static str {
     match filter {
-        Filter::Territory => "Territoire",
         Filter::Age => "Âge",
         Filter::Stage => "Étape",
         Filter::Modality => "Façon de se rencontrer",
@@ -75,7 +74,6 @@ pub fn filter_name(filter: Filter) -> &'static str {
 pub fn miss_explanation(miss: &NearMiss) -> String {
     let p: &Programme = miss.programme;
     match &miss.change {
-        Change::Territory(t) => format!("Ce programme est proposé sur le territoire « {t} »."),
         Change::Age(_) => {
             let range = p.audience.ages.map(age_words).unwrap_or_default();
             format!("Ce programme est {range}. Il te correspondrait si tu avais cet âge.")

@@ -97,8 +97,9 @@ const types = {
  * A static server whose folder can be switched (a new release going live), that can be stopped
  * (the network gone) and that logs every path asked, in order. `headers` are added to every answer.
  */
-export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1' } = {}) {
+export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1', compress = false } = {}) {
   const { createServer: createHttpServer } = await import('node:http');
+  const { brotliCompressSync } = await import('node:zlib');
   const { readFile, stat } = await import('node:fs/promises');
   const port = await freePort();
   const state = { root: dir, log: [] };
@@ -109,10 +110,17 @@ export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1' } 
     if (!file.startsWith(state.root)) return res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encoding = {};
+      // Brotli as a production host would send it, for the measures (scripts/lighthouse).
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !file.endsWith('.png')) {
+        body = brotliCompressSync(body);
+        encoding['content-encoding'] = 'br';
+      }
       res.writeHead(200, {
         'content-type': types[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...encoding,
         ...headers,
       });
       res.end(body);

@@ -1,0 +1,50 @@
+// The measuring half of scripts/lighthouse.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serveSwitchable } from '../tests/e2e/support.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const lighthouse = path.join(root, 'tools/lighthouse/node_modules/.bin/lighthouse');
+const lines = readFileSync(path.join(dist, '_headers'), 'utf8').split('\n').slice(1).filter(Boolean);
+const headers = Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2)));
+const server = await serveSwitchable(dist, { headers, compress: true });
+
+const pages = [
+  ['home', '/'],
+  ['results deep link', '/resultats/#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&besoin=orientation'],
+];
+try {
+  console.log('Lighthouse 12.8.2, mobile, simulated throttling; targets 100/100/100/100, LCP ≤ 1.5 s, TBT ≤ 50 ms, CLS ≤ 0.01');
+  console.log(`${'page'.padEnd(18)} perf  a11y  best   seo    LCP      TBT     CLS`);
+  for (const [name, url] of pages) {
+    // Asynchronous: the server below runs in this very process and must keep answering.
+    const { stdout: out } = await promisify(execFile)(
+      lighthouse,
+      [
+        server.origin + url,
+        '--output=json',
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--max-wait-for-load=30000',
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+    );
+    const report = JSON.parse(out);
+    const score = (c) => String(Math.round(report.categories[c].score * 100)).padStart(4);
+    const audit = (a) => report.audits[a];
+    console.log(
+      `${name.padEnd(18)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}  ` +
+        `${(audit('largest-contentful-paint').numericValue / 1000).toFixed(2).padStart(5)} s ${Math.round(audit('total-blocking-time').numericValue).toString().padStart(5)} ms ${audit('cumulative-layout-shift').numericValue.toFixed(3).padStart(6)}`,
+    );
+    const failing = Object.values(report.audits).filter(
+      (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+    );
+    for (const a of failing) console.log(`    below 0.9: ${a.id} (${a.displayValue ?? a.score})`);
+  }
+} finally {
+  await server.close();
+}

@@ -1,0 +1,116 @@
+//! A generated dataset, seeded and varied, as large as the national network may grow (hundreds of
+//! local antennas): for the benchmarks (`examples/bench.rs`, `scripts/bench`), never shipped data.
+
+use super::answers::Answers;
+use super::dataset::{AgeRange, Audience, Contact, Evidence, Fact, Programme};
+use super::vocabulary::{Choice, Modality, ModalityPreference, Need, Situation, Stage};
+
+/// A small deterministic generator (xorshift64*), so that a run is repeatable without a crate.
+pub struct Seeded(u64);
+
+impl Seeded {
+    pub fn new(seed: u64) -> Seeded {
+        Seeded(seed.max(1))
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    fn some<T: Copy>(&mut self, all: &[T], at_most: u64) -> Vec<T> {
+        let count = 1 + self.below(at_most.min(all.len() as u64));
+        let mut picked: Vec<T> = Vec::new();
+        for _ in 0..count {
+            picked.push(all[self.below(all.len() as u64) as usize]);
+        }
+        picked
+    }
+}
+
+/// How many territories the generated programmes are spread over.
+pub const TERRITORIES: u64 = 20;
+
+pub fn territory_id(i: u64) -> String {
+    format!("territoire-{i}")
+}
+
+/// `n` programmes, varied in territory, stages, ages, ways of meeting, needs and reserved situations.
+pub fn programmes(n: usize, seed: u64) -> Vec<Programme> {
+    let mut rng = Seeded::new(seed);
+    (0..n)
+        .map(|i| {
+            let min = 5 + rng.below(16) as u8;
+            let ages = (rng.below(3) == 0).then(|| AgeRange { min: Some(min), max: Some(min + 3 + rng.below(15) as u8) });
+            let modalities = match rng.below(3) {
+                0 => vec![Modality::Presentiel],
+                1 => vec![Modality::Distanciel],
+                _ => vec![Modality::Presentiel, Modality::Distanciel],
+            };
+            let reserved_for = if rng.below(8) == 0 { rng.some(Situation::ALL, 2) } else { Vec::new() };
+            Programme {
+                id: format!("programme-{i}"),
+                association: format!("Association {}", rng.below(80)),
+                territory: territory_id(rng.below(TERRITORIES)),
+                summary: "Un programme de mentorat généré pour les mesures.".into(),
+                created: 1980 + rng.below(45) as u16,
+                audience: Audience { stages: rng.some(Stage::ALL, 4), ages, reserved_for, welcomes: rng.some(Situation::ALL, 2) },
+                needs: rng.some(Need::ALL, 3),
+                modalities,
+                duration: "6 mois".into(),
+                frequency: "1 fois par semaine".into(),
+                mentors: "Des bénévoles".into(),
+                capacity: "20 jeunes".into(),
+                figures: None,
+                contact: Contact { website: format!("https://exemple-{i}.fr/"), emails: Vec::new(), phones: Vec::new() },
+                source: "synthetique".into(),
+                checked: "2026-11-23".into(),
+                evidence: [Fact::Stages, Fact::Modalities, Fact::Ages, Fact::ReservedFor]
+                    .into_iter()
+                    .map(|fact| Evidence { fact, source: "synthetique".into(), excerpt: "extrait de mesure".into() })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Varied answers to match the generated programmes against.
+pub fn answers(count: usize, seed: u64) -> Vec<Answers> {
+    let mut rng = Seeded::new(seed ^ 0x9E37_79B9_7F4A_7C15);
+    (0..count)
+        .map(|_| Answers {
+            territory: Some(territory_id(rng.below(TERRITORIES))),
+            age: Some(5 + rng.below(31) as u8),
+            stage: Some(Stage::ALL[rng.below(Stage::ALL.len() as u64) as usize]),
+            modality: Some(ModalityPreference::ALL[rng.below(3) as usize]),
+            needs: rng.some(Need::ALL, 2),
+            situations: if rng.below(4) == 0 { rng.some(Situation::ALL, 1) } else { Vec::new() },
+            ..Answers::default()
+        })
+        .collect()
+}
+
+/// The generated programmes as a dataset file, to measure reading and validating it.
+pub fn dataset_json(programmes: &[Programme]) -> String {
+    let territories: Vec<serde_json::Value> = (0..TERRITORIES)
+        .map(|i| {
+            serde_json::json!({"id": territory_id(i), "name": format!("Territoire {i}"), "area": "Zone de mesure",
+                "collectif_email": "mesure@collectifmentorat.fr", "source": "synthetique"})
+        })
+        .collect();
+    serde_json::json!({
+        "schema_version": 1,
+        "updated": "2026-11-23",
+        "sources": [{"id": "synthetique", "title": "Données générées", "file": "aucun"}],
+        "fallback": {"name": "1 jeune, 1 mentor", "website": "https://www.1jeune1mentor.fr/"},
+        "territories": territories,
+        "programmes": programmes,
+    })
+    .to_string()
+}

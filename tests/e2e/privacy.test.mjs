@@ -1,0 +1,121 @@
+// Safety and privacy on a full journey, the app served with its real security headers: no CSP
+// violation, no request to another origin or carrying an answer, nothing stored but the app's
+// own offline copy; and a hostile dataset never runs code or renders HTML.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { dist, launch, phonePage, serveSwitchable, waitForWorker } from './support.mjs';
+
+let browser;
+const dirs = [];
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function headersOf(dir) {
+  const lines = readFileSync(path.join(dir, '_headers'), 'utf8').split('\n').slice(1).filter(Boolean);
+  return Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2)));
+}
+
+async function page() {
+  const p = await phonePage(browser);
+  await p.context().addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return p;
+}
+
+test('a full journey under the CSP: no violation, no other origin, no answer sent or stored', async () => {
+  const server = await serveSwitchable(dist, { headers: headersOf(dist) });
+  const p = await page();
+  const requests = [];
+  p.context().on('request', (r) => requests.push(r.url()));
+  await p.goto(server.origin + '/');
+  await p.getByRole('link', { name: 'Commencer' }).click();
+  await p.getByText(/^Dunkerque/).click();
+  await p.getByRole('button', { name: 'Suivant' }).click();
+  await p.getByLabel('Ton âge, en années').fill('16');
+  await p.getByRole('button', { name: 'Suivant' }).click();
+  await p.getByText('Au lycée technologique').click();
+  await p.getByRole('button', { name: 'Suivant' }).click();
+  await p.getByRole('button', { name: 'Suivant' }).click();
+  await p.getByText('À distance (téléphone, vidéo)').click();
+  await p.getByRole('button', { name: 'Suivant' }).click();
+  await p.getByText("Aide sociale à l'enfance").click();
+  await p.getByRole('button', { name: 'Voir les programmes' }).click();
+  await p.locator('[data-testid="results"]').waitFor();
+  await waitForWorker(p);
+  await p.reload();
+  await p.locator('[data-testid="results"]').waitFor();
+
+  assert.deepEqual(await p.evaluate(() => window.__violations), []);
+  // Every request, the page's and the service worker's (the server's log), stays on this origin
+  // and carries no answer: the answers live after the #, which is never sent.
+  assert.deepEqual(requests.filter((r) => !r.startsWith(server.origin)), []);
+  assert.ok(server.log.length > 5, 'the server log was recorded');
+  for (const asked of server.log) {
+    assert.ok(!/age=|situation|ase|dunkerque|lycee/.test(asked), `a request carries an answer: ${asked}`);
+  }
+  const stored = await p.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    caches: await Promise.all(
+      (await caches.keys()).map(async (name) => [name, (await (await caches.open(name)).keys()).map((r) => r.url)]),
+    ),
+  }));
+  assert.deepEqual([stored.local, stored.session, stored.cookie, stored.databases], [0, 0, '', []]);
+  // The only storage is the offline copy of the app and of the dataset.
+  for (const [name, urls] of stored.caches) {
+    assert.match(name, /^ttm-(shell-[0-9a-z]+|data)$/);
+    for (const url of urls) {
+      assert.ok(url.startsWith(server.origin) && !url.includes('#') && !url.includes('?'), url);
+    }
+  }
+  assert.ok(stored.caches.some(([name]) => name === 'ttm-data'));
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+  await server.close();
+});
+
+test('a hostile dataset: a javascript: link is refused, HTML is shown as text, nothing runs', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ttm-hostile-'));
+  dirs.push(dir);
+  cpSync(dist, dir, { recursive: true });
+  const dataFile = path.join(dir, 'data/programmes.json');
+  const data = JSON.parse(readFileSync(dataFile, 'utf8'));
+  const afev = data.programmes.find((p) => p.id === 'afev-roubaix');
+  afev.contact.website = 'javascript:alert(document.domain)';
+  const cle = data.programmes.find((p) => p.id === 'la-cle-roubaix');
+  cle.summary = '<img src=x onerror="alert(1)"><b>gras</b>';
+  writeFileSync(dataFile, JSON.stringify(data));
+  const server = await serveSwitchable(dir);
+  const p = await page();
+  const dialogs = [];
+  p.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  await p.goto(server.origin + '/resultats#territoire=roubaix&age=8&etape=ecole');
+  await p.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual(await p.locator('[data-testid="result"] h3').allTextContents(), ['La Clé']);
+  assert.match(await p.getByTestId('rejected').textContent(), /afev-roubaix.*contact\.website.*javascript:/s);
+  const card = p.locator('[data-testid="result"]');
+  assert.match(await card.locator('.summary').textContent(), /<img src=x onerror="alert\(1\)"><b>gras<\/b>/);
+  assert.equal(await card.locator('.summary img, .summary b').count(), 0, 'no element made from the data');
+  const hrefs = await p.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => !/^\s*javascript:/i.test(h ?? '')), hrefs.join(' '));
+  for (const link of await p.locator('a.contact').all()) await link.click({ modifiers: ['Control'] }).catch(() => {});
+  await p.waitForTimeout(300);
+  assert.deepEqual(dialogs, []);
+  await p.context().close();
+  await server.close();
+});
