@@ -44,6 +44,9 @@ try {
       (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
     );
     for (const a of failing) console.log(`    below 0.9: ${a.id} (${a.displayValue ?? a.score})`);
+    for (const item of audit('layout-shifts').details?.items ?? []) {
+      console.log(`    layout shift ${item.score?.toFixed(3)}: ${item.node?.snippet ?? item.node?.selector ?? '?'}`);
+    }
   }
 } finally {
   await server.close();

@@ -9,7 +9,7 @@ pub fn LoadErrorNotice(error: LoadError) -> impl IntoView {
     let dataset = expect_context::<DatasetResource>();
     view! {
         <div class="load-error" role="alert" data-testid="load-error">
-            <h1>"Oups, les programmes ne s'affichent pas"</h1>
+            <h2>"Oups, les programmes ne s'affichent pas"</h2>
             <p>{error.to_string()}</p>
             <p>"Tes réponses sont gardées dans l'adresse de la page : tu ne les perdras pas."</p>
             <button type="button" class="primary" on:click=move |_| dataset.refetch()>"Réessayer"</button>

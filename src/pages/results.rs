@@ -16,7 +16,13 @@ use crate::state::{use_answers, use_setup, Page};
 /// The results: programmes that fit, best first, or the closest ones; always who can help.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    view! { <WithDataset render=|dataset| view! { <Results dataset /> } /> }
+    // The heading stays put from the static shell to the results: nothing jumps while loading.
+    view! {
+        <section class="results">
+            <h1 tabindex="-1">"Les programmes pour toi"</h1>
+            <WithDataset render=|dataset| view! { <Results dataset /> } />
+        </section>
+    }
 }
 
 /// The results for the answers in the URL, derived each time the answers change (nothing stored).
@@ -76,7 +82,6 @@ fn Results(dataset: Arc<Dataset>) -> impl IntoView {
             .collect_view();
         let has_closest = !results.closest.is_empty();
         view! {
-            <h1 tabindex="-1">"Les programmes pour toi"</h1>
             <UrlNotices problems=Signal::stored(problems) />
             <p class="summary-line">{answers_summary(&answers, &dataset)}</p>
             <p class="no-print">
@@ -117,5 +122,5 @@ fn Results(dataset: Arc<Dataset>) -> impl IntoView {
             </p>
         }
     };
-    view! { <section class="results">{page}</section> }
+    view! { {page} }
 }
