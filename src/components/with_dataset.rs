@@ -9,15 +9,13 @@ use crate::domain::dataset::Dataset;
 
 /// Shows its view once the dataset is there; while loading, a status line; on failure, the error
 /// with a retry. Entries the dataset had to leave out are listed for whoever maintains it.
+/// Not generic over the view it shows: one copy of this code serves every page (it weighs in the wasm).
 #[component]
-pub fn WithDataset<F, V>(
+pub fn WithDataset(
     /// Builds the view from the loaded dataset.
-    render: F,
-) -> impl IntoView
-where
-    F: Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
+    #[prop(into)]
+    render: Callback<Arc<Dataset>, AnyView>,
+) -> impl IntoView {
     let dataset = expect_context::<DatasetResource>();
     view! {
         <Transition fallback=|| view! { <p class="loading" role="status">"Chargement des programmes…"</p> }>
@@ -28,7 +26,7 @@ where
                         Ok(data) => {
                             let rejected = data.rejected.clone();
                             view! {
-                                {render(data)}
+                                {render.run(data)}
                                 <RejectedEntries rejected />
                             }
                                 .into_any()

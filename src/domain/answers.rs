@@ -4,7 +4,7 @@
 //! in care or a refugee. The codec is the stable contract that counsellors' links rely on:
 //! `#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&besoin=orientation`.
 
-use super::url_text::{decode, encode, pairs, UrlProblem};
+use super::url_text::{decode, decoded_pairs, encode, UrlProblem};
 use super::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 
 /// Youngest and oldest ages the age question accepts.
@@ -74,13 +74,8 @@ impl Answers {
     pub fn from_fragment(fragment: &str) -> (Answers, Vec<UrlProblem>) {
         let mut answers = Answers::default();
         let mut problems = Vec::new();
-        for (key, raw) in pairs(fragment.strip_prefix('#').unwrap_or(fragment)) {
-            let value = decode(raw);
-            let bad = |expected: &str| UrlProblem::BadValue {
-                key: key.to_owned(),
-                value: value.clone(),
-                expected: expected.to_owned(),
-            };
+        for (key, value) in decoded_pairs(fragment, '#') {
+            let bad = |expected: &str| UrlProblem::bad_value(key, &value, expected);
             match key {
                 "question" => match Question::from_id(&value) {
                     Some(q) => answers.question = Some(q),

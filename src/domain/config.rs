@@ -3,7 +3,7 @@
 //! `?embed=1&territoire=dunkerque&couleur=%23005a9c&langue=fr`
 
 use super::answers::{is_id, Answers};
-use super::url_text::{decode, pairs, UrlProblem};
+use super::url_text::{decode, decoded_pairs, UrlProblem};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Config {
@@ -92,13 +92,8 @@ impl Config {
     pub fn from_query(query: &str) -> (Config, Vec<UrlProblem>) {
         let mut config = Config::default();
         let mut problems = Vec::new();
-        for (key, raw) in pairs(query.strip_prefix('?').unwrap_or(query)) {
-            let value = decode(raw);
-            let bad = |expected: &str| UrlProblem::BadValue {
-                key: key.to_owned(),
-                value: value.clone(),
-                expected: expected.to_owned(),
-            };
+        for (key, value) in decoded_pairs(query, '?') {
+            let bad = |expected: &str| UrlProblem::bad_value(key, &value, expected);
             match key {
                 "embed" => match value.as_str() {
                     "1" => config.embed = true,

@@ -27,6 +27,17 @@ impl fmt::Display for UrlProblem {
     }
 }
 
+impl UrlProblem {
+    pub fn bad_value(key: &str, value: &str, expected: &str) -> UrlProblem {
+        UrlProblem::BadValue { key: key.to_owned(), value: value.to_owned(), expected: expected.to_owned() }
+    }
+}
+
+/// The `key=value` pairs of a query (`?…`) or fragment (`#…`), values decoded.
+pub fn decoded_pairs(text: &str, lead: char) -> impl Iterator<Item = (&str, String)> {
+    pairs(text.strip_prefix(lead).unwrap_or(text)).map(|(key, raw)| (key, decode(raw)))
+}
+
 /// Keeps what is echoed back from a link short: a link can hold anything.
 fn shorten(text: &str) -> String {
     const MAX: usize = 40;
