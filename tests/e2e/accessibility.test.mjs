@@ -1,20 +1,11 @@
 // RGAA 4.1 / WCAG 2.2 AA in a real browser: axe-core on every screen (no rule disabled, no
 // element excluded, target-size enabled), and the layout at 320 px and with text at 200 %.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { dist, launch, phonePage, serveStatic } from './support.mjs';
+import { phonePage, servedApp } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = servedApp();
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -44,25 +35,25 @@ const screens = [
 ];
 
 test('axe reports no violation on any screen', async () => {
-  const page = await phonePage(browser);
+  const page = await phonePage(app.browser);
   const found = {};
   let scanned = 0;
   for (const [name, url, ready] of screens) {
-    await page.goto(server.origin + url);
+    await page.goto(app.server.origin + url);
     await page.locator(ready).first().waitFor();
     found[name] = await violations(page);
     scanned += 1;
   }
   // The age question with its error shown, and the dataset error page.
-  await page.goto(`${server.origin}/questionnaire#question=age&territoire=roubaix`);
+  await page.goto(`${app.server.origin}/questionnaire#question=age&territoire=roubaix`);
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.locator('#question-error', { hasText: 'Écris ton âge' }).waitFor();
   found['age error'] = await violations(page);
   scanned += 1;
   // A new page, before any service worker holds a copy of the data.
-  const offline = await phonePage(browser);
+  const offline = await phonePage(app.browser);
   await offline.route('**/data/programmes.json', (route) => route.abort('internetdisconnected'));
-  await offline.goto(`${server.origin}/resultats#${journey}`);
+  await offline.goto(`${app.server.origin}/resultats#${journey}`);
   await offline.getByTestId('load-error').waitFor();
   found['load error'] = await violations(offline);
   scanned += 1;
@@ -76,10 +67,10 @@ test('axe reports no violation on any screen', async () => {
 });
 
 test('at 320 px wide nothing scrolls sideways, and touch targets are at least 44 px', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const context = await app.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   for (const url of ['/', `/questionnaire#question=etape&${journey}`, `/resultats#${journey}`, '/integrer']) {
-    await page.goto(server.origin + url);
+    await page.goto(app.server.origin + url);
     await page.locator('h1').first().waitFor();
     await page.waitForTimeout(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -96,8 +87,8 @@ test('at 320 px wide nothing scrolls sideways, and touch targets are at least 44
 });
 
 test('text zoomed to 200 % still fits and works', async () => {
-  const page = await phonePage(browser);
-  await page.goto(`${server.origin}/questionnaire#question=etape&${journey}`);
+  const page = await phonePage(app.browser);
+  await page.goto(`${app.server.origin}/questionnaire#question=etape&${journey}`);
   await page.locator('form h1').waitFor();
   await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
   await page.waitForTimeout(200);
@@ -110,9 +101,9 @@ test('text zoomed to 200 % still fits and works', async () => {
 });
 
 test('reduced motion removes animations and transitions', async () => {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const context = await app.browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/questionnaire#question=etape&${journey}`);
+  await page.goto(`${app.server.origin}/questionnaire#question=etape&${journey}`);
   await page.locator('form h1').waitFor();
   const moving = await page.evaluate(() =>
     [...document.querySelectorAll('*')].filter((el) => {

@@ -1,18 +1,9 @@
 // The whole questionnaire on a 360×740 phone: once by touch, once by keyboard alone.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { dist, launch, phonePage, screenshot, serveStatic } from './support.mjs';
+import { test } from 'node:test';
+import { phonePage, screenshot, servedApp } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = servedApp();
 
 const resultNames = (page) => page.locator('[data-testid="result"] h3').allTextContents();
 
@@ -21,10 +12,10 @@ async function expectQuestion(page, title) {
 }
 
 test('by touch: a 16-year-old in care in Dunkerque who wants to meet remotely gets Les Ombres', async () => {
-  const page = await phonePage(browser);
+  const page = await phonePage(app.browser);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(server.origin + '/');
+  await page.goto(app.server.origin + '/');
   await page.getByRole('link', { name: 'Commencer' }).tap();
 
   await expectQuestion(page, 'Où habites-tu');
@@ -82,7 +73,7 @@ test('by touch: a 16-year-old in care in Dunkerque who wants to meet remotely ge
   assert.equal(await page.getByRole('checkbox', { name: /Aide sociale/ }).isChecked(), true);
 
   // Nothing leaves for another origin, and nothing went wrong in the page.
-  assert.deepEqual(requests.filter((r) => !r.startsWith(server.origin)), []);
+  assert.deepEqual(requests.filter((r) => !r.startsWith(app.server.origin)), []);
   assert.deepEqual(page.errors, []);
   assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
   await page.context().close();
@@ -104,8 +95,8 @@ async function tabTo(page, pattern) {
 const focusedTag = (page) => page.evaluate(() => document.activeElement?.tagName);
 
 test('by keyboard alone: key presses only, focus moves to each question', async () => {
-  const page = await phonePage(browser, { hasTouch: false });
-  await page.goto(server.origin + '/');
+  const page = await phonePage(app.browser, { hasTouch: false });
+  await page.goto(app.server.origin + '/');
   await page.locator('h1', { hasText: 'Trouve ton mentor' }).waitFor();
   await page.getByRole('link', { name: 'Commencer' }).waitFor();
   await tabTo(page, /^Commencer$/);

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -41,6 +42,20 @@ export async function serveStatic(dir) {
   }
   child.kill();
   throw new Error(`the static server on ${origin} did not start`);
+}
+
+/** For a test file: the release build on a plain static server, and a browser, for all its tests. */
+export function servedApp() {
+  const app = {};
+  before(async () => {
+    app.server = await serveStatic(dist);
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
 }
 
 export async function launch() {
