@@ -1,16 +1,13 @@
 // The measuring half of scripts/lighthouse.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serveSwitchable } from '../tests/e2e/support.mjs';
+import { securityHeaders, serveSwitchable } from '../tests/e2e/support.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const lighthouse = path.join(root, 'tools/lighthouse/node_modules/.bin/lighthouse');
-const lines = readFileSync(path.join(dist, '_headers'), 'utf8').split('\n').slice(1).filter(Boolean);
-const headers = Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2)));
-const server = await serveSwitchable(dist, { headers, compress: true });
+const server = await serveSwitchable(dist, { headers: securityHeaders(dist), compress: true });
 
 const pages = [
   ['home', '/'],

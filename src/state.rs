@@ -60,13 +60,14 @@ pub fn use_setup() -> Setup {
     expect_context::<Setup>()
 }
 
-/// The answers in the URL fragment, with the host's preset applied, and what was wrong in the link.
+/// The answers in the URL fragment, with the host's preset applied, and everything that was wrong
+/// in the link: the query's problems first, then the fragment's.
 pub fn use_answers() -> Memo<(Answers, Vec<UrlProblem>)> {
     let setup = use_setup();
     let location = use_location();
     Memo::new(move |_| {
-        let (answers, problems) = Answers::from_fragment(&location.hash.get());
-        (setup.config.apply(&answers), problems)
+        let (answers, fragment_problems) = Answers::from_fragment(&location.hash.get());
+        (setup.config.apply(&answers), [setup.config_problems.clone(), fragment_problems].concat())
     })
 }
 

@@ -99,10 +99,7 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
     };
 
     let show_error = Signal::derive(move || tried.get() && !answers.with(|(a, _)| a.has_answered(current.get())));
-    let problems = Signal::derive({
-        let setup = setup.clone();
-        move || [setup.config_problems.clone(), answers.get().1].concat()
-    });
+    let problems = Signal::derive(move || answers.get().1);
     let territories: Vec<(String, String)> =
         dataset.territories.iter().map(|t| (t.id.clone(), format!("{} ({})", t.name, t.area))).collect();
 

@@ -22,7 +22,6 @@ pub fn ResultsForAnswers(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let page = move || {
         let (mut answers, mut problems) = answers_in_url.get();
-        problems.splice(0..0, setup.config_problems.iter().cloned());
         let known: Vec<&str> = dataset.territories.iter().map(|t| t.id.as_str()).collect();
         problems.extend(answers.keep_known_territory(&known));
         let results = find(&answers, &dataset.programmes);

@@ -13,10 +13,7 @@ pub fn HomePage() -> impl IntoView {
         let setup = setup.clone();
         move || setup.href(Page::Questionnaire, &answers.get().0.at(Some(first)))
     };
-    let problems = Signal::derive({
-        let setup = setup.clone();
-        move || [setup.config_problems.clone(), answers.get().1].concat()
-    });
+    let problems = Signal::derive(move || answers.get().1);
     view! {
         <section class="home">
             <h1>"Trouve ton mentor"</h1>

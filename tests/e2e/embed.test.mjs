@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { dist, launch, screenshot, serveSwitchable } from './support.mjs';
+import { dist, launch, recordCspViolations, screenshot, securityHeaders, serveSwitchable } from './support.mjs';
 
 let browser;
 let app;
@@ -13,10 +13,9 @@ let host;
 let hostDir;
 const DEFAULT_ACCENT = '#1d4f91';
 
-/** The headers of dist/_headers, with frame-ancestors set to the test's host origin. */
-function securityHeaders(hostOrigin) {
-  const lines = readFileSync(path.join(dist, '_headers'), 'utf8').split('\n').slice(1).filter(Boolean);
-  const headers = Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2)));
+/** The build's headers, with frame-ancestors set to the test's host origin. */
+function headersFor(hostOrigin) {
+  const headers = securityHeaders(dist);
   headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace(/frame-ancestors [^;]*/, `frame-ancestors 'self' ${hostOrigin}`);
   return headers;
 }
@@ -36,7 +35,7 @@ before(async () => {
   hostDir = mkdtempSync(path.join(tmpdir(), 'ttm-host-'));
   copyFileSync(path.join(dist, 'demo-hote.css'), path.join(hostDir, 'demo-hote.css'));
   host = await serveSwitchable(hostDir);
-  app = await serveSwitchable(dist, { host: 'localhost', headers: securityHeaders(host.origin) });
+  app = await serveSwitchable(dist, { host: 'localhost', headers: headersFor(host.origin) });
   // Two origins: the host on 127.0.0.1, the app on localhost.
   assert.notEqual(new URL(host.origin).origin, new URL(app.origin).origin);
   browser = await launch();
@@ -50,10 +49,7 @@ after(async () => {
 
 async function hostContext() {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  await recordCspViolations(context);
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();

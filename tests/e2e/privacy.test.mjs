@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { dist, launch, phonePage, serveSwitchable, waitForWorker } from './support.mjs';
+import { dist, launch, phonePage, recordCspViolations, securityHeaders, serveSwitchable, waitForWorker } from './support.mjs';
 
 let browser;
 const dirs = [];
@@ -18,22 +18,14 @@ after(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function headersOf(dir) {
-  const lines = readFileSync(path.join(dir, '_headers'), 'utf8').split('\n').slice(1).filter(Boolean);
-  return Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2)));
-}
-
 async function page() {
   const p = await phonePage(browser);
-  await p.context().addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  await recordCspViolations(p.context());
   return p;
 }
 
 test('a full journey under the CSP: no violation, no other origin, no answer sent or stored', async () => {
-  const server = await serveSwitchable(dist, { headers: headersOf(dist) });
+  const server = await serveSwitchable(dist, { headers: securityHeaders(dist) });
   const p = await page();
   const requests = [];
   p.context().on('request', (r) => requests.push(r.url()));

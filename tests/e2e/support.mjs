@@ -1,7 +1,7 @@
 // Shared by the browser tests: a plain static server over a built dist/, Debian's Chromium driven
 // by playwright-core, a phone-sized page, and the folder screenshots go to.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { after, before } from 'node:test';
@@ -165,4 +165,18 @@ export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1', c
 /** Waits until a service worker controls the page. */
 export async function waitForWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+}
+
+/** The security headers a build wrote into its `_headers` file (scripts/security-headers.mjs). */
+export function securityHeaders(dir) {
+  const lines = readFileSync(path.join(dir, '_headers'), 'utf8').split('\n').slice(1).filter(Boolean);
+  return Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2)));
+}
+
+/** Collects, in every frame of the context, the CSP violations as `window.__violations`. */
+export async function recordCspViolations(context) {
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
 }
