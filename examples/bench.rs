@@ -13,15 +13,15 @@ fn main() {
     println!("native (release), matching on generated datasets, 200 varied answers each");
     println!("{:>8} {:>10} {:>12} {:>14} {:>12}", "programs", "matched", "µs/match", "ns/programme", "parse ms");
     for n in [1_000, 2_000, 5_000, 10_000, 20_000] {
-        let programmes = synthetic::programmes(n, 42);
+        let dataset = synthetic::dataset(n, 42);
         let questions = synthetic::answers(200, 7);
         let mut matched = 0;
         let start = Instant::now();
         for answers in &questions {
-            matched += black_box(find(answers, &programmes)).fits.len();
+            matched += black_box(find(answers, &dataset)).fits.len();
         }
         let per_match = start.elapsed().as_secs_f64() / questions.len() as f64;
-        let json = synthetic::dataset_json(&programmes);
+        let json = synthetic::dataset_json(&dataset);
         let start = Instant::now();
         let parsed = black_box(parse_dataset(&json)).map(|d| d.programmes.len()).unwrap_or(0);
         let parse = start.elapsed().as_secs_f64();

@@ -1,7 +1,5 @@
 //! The app: reads the host's set-up once, starts loading the dataset, and routes the pages.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -11,17 +9,13 @@ use crate::components::{
     offline_indicator::OfflineIndicator, site_footer::SiteFooter, site_header::SiteHeader, update_banner::UpdateBanner,
 };
 use crate::domain::config::{Colour, Config};
-use crate::domain::dataset::Dataset;
-use crate::loading::{load_dataset, LoadError};
+use crate::loading::{load_dataset, DatasetResource};
 use crate::pages::{
     accessibility::AccessibilityPage, embed_guide::EmbedGuidePage, home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage,
     results::ResultsPage,
 };
 use crate::pwa;
 use crate::state::Setup;
-
-/// The dataset as every page reads it; refetched by the « Réessayer » button.
-pub type DatasetResource = LocalResource<Result<Arc<Dataset>, LoadError>>;
 
 /// The public path the app is served under, from the `<base>` Trunk writes into `index.html`.
 fn base_path() -> String {

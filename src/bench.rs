@@ -14,15 +14,15 @@ fn now() -> f64 {
 /// Times full matches over `n` generated programmes; returns one JSON line of figures.
 #[wasm_bindgen]
 pub fn bench_matching(n: usize, rounds: usize) -> String {
-    let programmes = synthetic::programmes(n, 42);
+    let dataset = synthetic::dataset(n, 42);
     let questions = synthetic::answers(rounds.max(1), 7);
     let mut matched = 0;
     let start = now();
     for answers in &questions {
-        matched += find(answers, &programmes).fits.len();
+        matched += find(answers, &dataset).fits.len();
     }
     let per_match_ms = (now() - start) / questions.len() as f64;
-    let json = synthetic::dataset_json(&programmes);
+    let json = synthetic::dataset_json(&dataset);
     let start = now();
     let parsed = parse_dataset(&json).map(|d| d.programmes.len()).unwrap_or(0);
     let parse_ms = now() - start;

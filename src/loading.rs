@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
+use leptos::prelude::LocalResource;
 
 use crate::domain::dataset::{parse_dataset, Dataset, DatasetError};
 
@@ -16,6 +17,9 @@ pub enum LoadError {
     #[error("La liste des programmes est abîmée : {0}. Réessaie plus tard.")]
     Invalid(#[from] DatasetError),
 }
+
+/// The dataset as every page reads it (from the context); refetched by the « Réessayer » button.
+pub type DatasetResource = LocalResource<Result<Arc<Dataset>, LoadError>>;
 
 /// Where the dataset lives, under the app's public path.
 pub fn dataset_url(base: &str) -> String {

@@ -60,14 +60,16 @@ pub fn use_setup() -> Setup {
     expect_context::<Setup>()
 }
 
-/// The answers in the URL fragment, with the host's preset applied, and everything that was wrong
-/// in the link: the query's problems first, then the fragment's.
+/// The young person's own answers, as the URL fragment holds them (never the host's preset: an
+/// edit writes these back, and a preset must not be copied into the fragment), and everything
+/// that was wrong in the link: the query's problems first, then the fragment's. Where the
+/// territory comes from is decided with the dataset, by `domain::place::Place`.
 pub fn use_answers() -> Memo<(Answers, Vec<UrlProblem>)> {
     let setup = use_setup();
     let location = use_location();
     Memo::new(move |_| {
         let (answers, fragment_problems) = Answers::from_fragment(&location.hash.get());
-        (setup.config.apply(&answers), [setup.config_problems.clone(), fragment_problems].concat())
+        (answers, [setup.config_problems.clone(), fragment_problems].concat())
     })
 }
 

@@ -56,7 +56,7 @@ proptest! {
     #[test]
     fn any_json_is_read_without_panic(value in arb_json()) {
         let _ = parse_dataset(&value.to_string());
-        let _ = parse_dataset(&json!({"schema_version": 1, "updated": "2026-11-23", "sources": [], "fallback": {"name": "x", "website": "https://x.fr"}, "territories": [value.clone()], "programmes": [value]}).to_string());
+        let _ = parse_dataset(&json!({"schema_version": trouve_ton_mentor::domain::dataset::SCHEMA_VERSION, "updated": "2026-11-23", "sources": [], "fallback": {"name": "x", "website": "https://x.fr"}, "territories": [value.clone()], "programmes": [value]}).to_string());
     }
 
     /// Replace any field of any programme by any value: the entry is either still valid, or it is

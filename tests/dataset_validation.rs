@@ -4,7 +4,7 @@
 mod common;
 
 use serde_json::{json, Value};
-use trouve_ton_mentor::domain::dataset::{parse_dataset, DatasetError};
+use trouve_ton_mentor::domain::dataset::{parse_dataset, DatasetError, SCHEMA_VERSION};
 
 #[test]
 fn shipped_dataset_is_valid_and_complete() {
@@ -123,6 +123,53 @@ fn facts_used_by_matching_need_evidence() {
 }
 
 #[test]
+fn situations_and_needs_need_evidence_too() {
+    let msg = rejection(&with_first_programme(|p| {
+        p["audience"]["welcomes"] = json!(["qpv"]);
+    }));
+    assert_names(&msg, &["afev-roubaix", "audience.welcomes", "extrait"]);
+    let msg = rejection(&with_first_programme(|p| {
+        p["evidence"].as_array_mut().unwrap().retain(|e| e["fact"] != "needs");
+    }));
+    assert_names(&msg, &["afev-roubaix", "« needs »", "extrait"]);
+}
+
+/// The shipped file with the first territory changed by `edit`.
+fn with_first_territory(edit: impl FnOnce(&mut Value)) -> String {
+    let mut root: Value = serde_json::from_str(&common::shipped_text()).unwrap();
+    edit(&mut root["territories"][0]);
+    root.to_string()
+}
+
+#[test]
+fn a_territory_needs_its_default_ages_with_evidence() {
+    let broken = |edit: fn(&mut Value)| {
+        let dataset = parse_dataset(&with_first_territory(edit)).expect("the file itself still parses");
+        assert!(dataset.territory("roubaix").is_none(), "the territory is left out");
+        // Its programmes go with it, each named.
+        assert!(dataset.rejected.iter().any(|e| e.id == "afev-roubaix" && e.field == "territory"));
+        dataset.rejected[0].to_string()
+    };
+    assert_names(&broken(|t| t["ages"] = json!({"min": 5})), &["territoire « roubaix »", "« ages »"]);
+    assert_names(&broken(|t| t["ages"] = json!({"min": 30, "max": 5})), &["roubaix", "« ages »"]);
+    assert_names(&broken(|t| t["evidence"] = json!([])), &["roubaix", "audience.ages", "extrait"]);
+    assert_names(&broken(|t| {
+        t.as_object_mut().unwrap().remove("ages");
+    }), &["roubaix", "ages", "absent"]);
+}
+
+#[test]
+fn the_national_link_is_checked_like_every_link() {
+    let mut root: Value = serde_json::from_str(&common::shipped_text()).unwrap();
+    root["fallback"]["website"] = json!("javascript:alert(1)");
+    let dataset = parse_dataset(&root.to_string()).expect("the file itself still parses");
+    assert_eq!(dataset.fallback, None, "never rendered as a link");
+    assert_eq!(dataset.rejected.len(), 1);
+    assert_names(&dataset.rejected[0].to_string(), &["fallback.website", "javascript:alert(1)"]);
+    assert_eq!(dataset.programmes.len(), 16, "the programmes are still used");
+}
+
+#[test]
 fn unknown_territory_and_duplicate_ids_are_rejected() {
     let msg = rejection(&with_first_programme(|p| p["territory"] = json!("lille")));
     assert_names(&msg, &["afev-roubaix", "territory", "lille"]);
@@ -135,9 +182,10 @@ fn broken_files_are_errors() {
     assert!(matches!(parse_dataset("{ pas du json"), Err(DatasetError::Malformed(_))));
     assert!(matches!(parse_dataset("[]"), Err(DatasetError::Malformed(_))));
     let mut root: Value = serde_json::from_str(&common::shipped_text()).unwrap();
-    root["schema_version"] = json!(2);
-    assert_eq!(parse_dataset(&root.to_string()), Err(DatasetError::UnsupportedVersion { found: 2 }));
-    root["schema_version"] = json!(1);
+    root["schema_version"] = json!(SCHEMA_VERSION + 1);
+    let newer = parse_dataset(&root.to_string()).unwrap_err();
+    assert_eq!(newer, DatasetError::UnsupportedVersion { found: u64::from(SCHEMA_VERSION + 1) });
+    root["schema_version"] = json!(SCHEMA_VERSION);
     root.as_object_mut().unwrap().remove("programmes");
     let err = parse_dataset(&root.to_string()).unwrap_err();
     assert!(err.to_string().contains("programmes"), "{err}");

@@ -1,17 +1,17 @@
-//! Matching rules on every filter, the ranking, and the no-match fallback, on the shipped data
-//! and on random answers.
+//! Matching on the shipped data: every filter, the ranking and the no-match fallback, and random
+//! answers. The rules themselves are tested on hand-built programmes in `tests/rules.rs`.
 
 mod common;
 
 use proptest::prelude::*;
 use trouve_ton_mentor::domain::answers::{Answers, AGE_MAX, AGE_MIN};
-use trouve_ton_mentor::domain::matching::{find, Change, Filter};
+use trouve_ton_mentor::domain::matching::{ages_taken, find, Change, Filter};
 use trouve_ton_mentor::domain::reasons::{fit_reasons, miss_explanation};
 use trouve_ton_mentor::domain::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 
 fn fit_ids(fragment: &str) -> Vec<String> {
     let dataset = common::shipped();
-    find(&common::answers(fragment), &dataset.programmes).fits.iter().map(|f| f.programme.id.clone()).collect()
+    find(&common::answers(fragment), dataset).fits.iter().map(|f| f.programme.id.clone()).collect()
 }
 
 #[test]
@@ -29,11 +29,18 @@ fn territory_filters() {
 }
 
 #[test]
-fn age_filters_only_where_the_programme_states_one() {
-    let ids = fit_ids("territoire=dunkerque&age=35");
-    // Afev (5–15), Entreprendre Ensemble (18–30) and Les Ombres (14–21) state ages; the others don't.
-    assert_eq!(ids.len(), 3, "{ids:?}");
-    assert!(!ids.contains(&"afev-dunkerque".to_string()));
+fn ages_are_the_programme_s_or_the_territory_s_5_to_30() {
+    // Afev (5–15), Entreprendre Ensemble (18–30) and Les Ombres (14–21) state ages; the others
+    // take the territory's 5 to 30.
+    let ids = fit_ids("territoire=dunkerque&age=16&situation=ase");
+    assert!(!ids.contains(&"afev-dunkerque".to_string()) && !ids.contains(&"entreprendre-ensemble-dunkerque".to_string()), "{ids:?}");
+    assert_eq!(ids.len(), 4, "{ids:?}");
+    assert!(fit_ids("territoire=dunkerque&age=31&situation=ase").is_empty());
+    // Only Duo for a Job takes people up to 33, and only refugees or people from immigration.
+    assert_eq!(fit_ids("territoire=roubaix&age=32&situation=immigration"), ["duo-for-a-job-roubaix"]);
+    let dataset = common::shipped();
+    let results = find(&common::answers("territoire=roubaix&age=34&situation=immigration"), dataset);
+    assert_eq!((results.fits.len(), results.closest.len(), results.too_old), (0, 0, Some(33)));
 }
 
 #[test]
@@ -69,9 +76,9 @@ fn needs_rank_but_never_exclude() {
     b.sort();
     assert_eq!(a, b, "same set");
     let dataset = common::shipped();
-    let results = find(&common::answers("territoire=roubaix&age=12&etape=college&besoin=ouverture"), &dataset.programmes);
-    let scores: Vec<u32> = results.fits.iter().map(|f| f.score).collect();
-    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first: {scores:?}");
+    let results = find(&common::answers("territoire=roubaix&age=12&etape=college&besoin=ouverture"), dataset);
+    let ranks: Vec<_> = results.fits.iter().map(|f| f.rank).collect();
+    assert!(ranks.windows(2).all(|w| w[0] >= w[1]), "best first: {ranks:?}");
     assert!(results.fits[0].programme.needs.contains(&Need::Ouverture));
 }
 
@@ -79,7 +86,7 @@ fn needs_rank_but_never_exclude() {
 fn reasons_are_plain_words() {
     let dataset = common::shipped();
     let answers = common::answers("territoire=dunkerque&age=16&etape=lycee-techno&modalite=distanciel&situation=ase&besoin=orientation");
-    let results = find(&answers, &dataset.programmes);
+    let results = find(&answers, dataset);
     let reasons = fit_reasons(&answers, &results.fits[0]);
     assert_eq!(
         reasons,
@@ -97,7 +104,7 @@ fn reasons_are_plain_words() {
 fn near_misses_name_the_filter_and_the_change() {
     let dataset = common::shipped();
     let answers = common::answers("territoire=dunkerque&age=19&etape=emploi&modalite=distanciel");
-    let results = find(&answers, &dataset.programmes);
+    let results = find(&answers, dataset);
     assert!(results.fits.is_empty());
     let ee = results.closest.iter().find(|m| m.programme.id == "entreprendre-ensemble-dunkerque").unwrap();
     assert_eq!(ee.filter, Filter::Modality);
@@ -132,19 +139,19 @@ proptest! {
     #[test]
     fn applying_a_suggested_change_makes_the_programme_fit(answers in arb_answers(vec!["roubaix".into(), "dunkerque".into()])) {
         let dataset = common::shipped();
-        let results = find(&answers, &dataset.programmes);
+        let results = find(&answers, dataset);
         prop_assert!(results.fits.is_empty() || results.closest.is_empty());
         for miss in &results.closest {
             prop_assert_eq!(&miss.programme.territory, answers.territory.as_ref().unwrap());
             let changed = miss.change.apply(&answers);
-            let again = find(&changed, &dataset.programmes);
+            let again = find(&changed, dataset);
             prop_assert!(again.fits.iter().any(|f| f.programme.id == miss.programme.id),
                 "{} after {:?}", miss.programme.id, miss.change);
         }
         for fit in &results.fits {
             prop_assert_eq!(&fit.programme.territory, answers.territory.as_ref().unwrap());
-            if let (Some(age), Some(range)) = (answers.age, fit.programme.audience.ages) {
-                prop_assert!(range.contains(age));
+            if let Some(age) = answers.age {
+                prop_assert!(ages_taken(dataset, fit.programme).contains(age));
             }
             if let Some(stage) = answers.stage {
                 prop_assert!(fit.programme.audience.stages.contains(&stage));
@@ -158,8 +165,10 @@ proptest! {
         let dataset = common::shipped();
         for territory in ["roubaix", "dunkerque"] {
             let answers = Answers { territory: Some(territory.into()), age: Some(age), stage: Some(stage), ..Answers::default() };
-            let results = find(&answers, &dataset.programmes);
-            prop_assert!(!results.fits.is_empty() || !results.closest.is_empty(), "{} {} {:?}", territory, age, stage.id());
+            let results = find(&answers, dataset);
+            let something = !results.fits.is_empty() || !results.closest.is_empty() || results.too_old.is_some();
+            prop_assert!(something, "{} {} {:?}", territory, age, stage.id());
+            prop_assert_eq!(results.too_old.is_some(), age > 30, "older than 30 is said plainly, never hidden");
         }
     }
 }

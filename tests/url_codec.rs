@@ -4,6 +4,7 @@ mod common;
 
 use proptest::prelude::*;
 use trouve_ton_mentor::domain::answers::{Answers, Question, AGE_MAX, AGE_MIN};
+use trouve_ton_mentor::domain::place::Place;
 use trouve_ton_mentor::domain::config::{Colour, Config};
 use trouve_ton_mentor::domain::url_text::UrlProblem;
 use trouve_ton_mentor::domain::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
@@ -88,7 +89,8 @@ fn query_configures_the_host_settings() {
 fn preset_territory_wins_over_the_fragment() {
     let (config, _) = Config::from_query("territoire=dunkerque");
     let answers = common::answers("territoire=roubaix&age=12");
-    assert_eq!(config.apply(&answers).territory.as_deref(), Some("dunkerque"));
+    let place = Place::of(&config, &answers, common::shipped());
+    assert_eq!(place.answers(&answers).and_then(|a| a.territory).as_deref(), Some("dunkerque"));
     assert_eq!(Question::sequence(true).first(), Some(&Question::Age));
     assert_eq!(Question::sequence(false).first(), Some(&Question::Territoire));
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::DatasetResource;
+use crate::loading::DatasetResource;
 use crate::loading::LoadError;
 
 /// The dataset could not be used: says why in French and offers to try again.

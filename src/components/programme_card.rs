@@ -18,7 +18,8 @@ pub fn ProgrammeCard(
 ) -> impl IntoView {
     let figures = programme.figures.as_ref().map(|f| {
         let local = f.local.as_deref().map(|l| format!(" {l}")).unwrap_or_default();
-        format!("{} jeunes accompagnés en France en {}{local}.", f.mentored, f.year)
+        let area = f.area.as_deref().unwrap_or("en France");
+        format!("{} jeunes accompagnés {area} en {}{local}.", f.mentored, f.year)
     });
     view! {
         <article class="card">

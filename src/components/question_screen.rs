@@ -6,11 +6,13 @@ use leptos::prelude::*;
 
 use crate::components::age_field::AgeField;
 use crate::components::multi_choice::MultiChoice;
+use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::progress_indicator::ProgressIndicator;
 use crate::components::single_choice::SingleChoice;
 use crate::components::url_notices::UrlNotices;
 use crate::domain::answers::{Answers, Question};
 use crate::domain::dataset::Dataset;
+use crate::domain::place::Place;
 use crate::domain::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 use crate::state::{use_answers, use_go, use_setup, History, Page};
 
@@ -22,38 +24,38 @@ fn ids<T: Choice>(values: &[T]) -> Vec<String> {
     values.iter().map(|v| v.id().to_owned()).collect()
 }
 
-/// Adds or removes a value of a list of answers.
-fn toggle<T: Choice>(list: &mut Vec<T>, id: &str, on: bool) {
-    if let Some(value) = T::from_id(id) {
-        list.retain(|v| *v != value);
-        if on {
-            list.push(value);
-        }
-    }
-}
-
-/// The question on screen, its answer field, and the way forward and back.
+/// The question on screen, its answer field, and the way forward and back; or, when the host
+/// preset a territory with no programme yet, where else to ask.
 #[component]
 pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
     let setup = use_setup();
+    if let Place::NotCovered(preset) = Place::of(&setup.config, &Answers::default(), &dataset) {
+        return view! { <NoProgrammeHere territory=preset fallback=dataset.fallback.clone() /> }.into_any();
+    }
     let answers = use_answers();
     let go = use_go();
     let questions = setup.questions();
     let total = questions.len();
+    // A territory in the link that the dataset does not have is asked again, with its notice.
+    let place_problem = Memo::new({
+        let dataset = dataset.clone();
+        let config = setup.config.clone();
+        move |_| answers.with(|(a, _)| Place::of(&config, a, &dataset).problem(&dataset))
+    });
     let current = Memo::new({
         let questions = questions.clone();
-        move |_| answers.with(|(a, _)| a.question.filter(|q| questions.contains(q)).unwrap_or(questions[0]))
+        move |_| answers.with(|(a, _)| a.question_on_screen(&questions, place_problem.with(Option::is_some)))
     });
     let position = Signal::derive({
         let questions = questions.clone();
         move || questions.iter().position(|q| *q == current.get()).unwrap_or(0)
     });
-    // The error shows only after trying to go on, and goes when the question changes.
-    let tried = RwSignal::new(false);
+    // The error shows only after trying to go on from this very question: it goes with it.
+    let tried = RwSignal::new(None::<Question>);
     let heading = NodeRef::<html::H1>::new();
+    // A new question moves the focus to its heading, for keyboards and screen readers.
     Effect::new(move |_| {
         current.track();
-        tried.set(false);
         if let Some(h) = heading.get() {
             let _ = h.focus();
         }
@@ -76,8 +78,9 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
             ev.prevent_default();
             let now = answers.get_untracked().0;
             let question = current.get_untracked();
-            if !now.has_answered(question) {
-                tried.set(true);
+            let territory_to_choose = question == Question::Territoire && place_problem.with_untracked(Option::is_some);
+            if !now.has_answered(question) || territory_to_choose {
+                tried.set(Some(question));
                 return;
             }
             match questions.get(position.get_untracked() + 1) {
@@ -98,8 +101,9 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
         }
     };
 
-    let show_error = Signal::derive(move || tried.get() && !answers.with(|(a, _)| a.has_answered(current.get())));
-    let problems = Signal::derive(move || answers.get().1);
+    let show_error =
+        Signal::derive(move || tried.get() == Some(current.get()) && !answers.with(|(a, _)| a.has_answered(current.get())));
+    let problems = Signal::derive(move || answers.with(|(_, link)| link.iter().cloned().chain(place_problem.get()).collect()));
     let territories: Vec<(String, String)> =
         dataset.territories.iter().map(|t| (t.id.clone(), format!("{} ({})", t.name, t.area))).collect();
 
@@ -138,7 +142,11 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
                     name="besoin"
                     options={options::<Need>()}
                     selected=Signal::derive(move || ids(&answers.get().0.needs))
-                    on_toggle=move |id, on| record(&|a: &mut Answers| toggle(&mut a.needs, &id, on))
+                    on_toggle=move |id, on| record(&|a: &mut Answers| {
+                        if let Some(need) = Need::from_id(&id) {
+                            a.set_need(need, on);
+                        }
+                    })
                 />
             }
             .into_any(),
@@ -153,25 +161,29 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
             .into_any(),
             Question::Situation => {
                 let unsure_record = record.clone();
-                let unsure_option =
-                    vec![("qpv".to_owned(), "Je ne sais pas si mon quartier est un quartier prioritaire".to_owned())];
+                let unsure_options: Vec<(String, String)> = Situation::ALL
+                    .iter()
+                    .filter_map(|s| s.unsure_label().map(|label| (s.id().to_owned(), label.to_owned())))
+                    .collect();
                 view! {
                     <MultiChoice
                         name="situation"
                         options={options::<Situation>()}
                         selected=Signal::derive(move || ids(&answers.get().0.situations))
                         on_toggle=move |id, on| record(&|a: &mut Answers| {
-                            toggle(&mut a.situations, &id, on);
-                            a.unsure.retain(|s| !a.situations.contains(s));
+                            if let Some(situation) = Situation::from_id(&id) {
+                                a.set_situation(situation, on);
+                            }
                         })
                     />
                     <MultiChoice
                         name="incertain"
-                        options=unsure_option
+                        options=unsure_options
                         selected=Signal::derive(move || ids(&answers.get().0.unsure))
                         on_toggle=move |id, on| unsure_record(&|a: &mut Answers| {
-                            toggle(&mut a.unsure, &id, on);
-                            a.situations.retain(|s| !a.unsure.contains(s));
+                            if let Some(situation) = Situation::from_id(&id) {
+                                a.set_unsure(situation, on);
+                            }
                         })
                     />
                 }
@@ -208,4 +220,5 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
             </form>
         </section>
     }
+    .into_any()
 }

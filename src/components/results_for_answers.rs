@@ -4,11 +4,14 @@ use leptos::prelude::*;
 
 use crate::components::always_contacts::AlwaysContacts;
 use crate::components::near_miss_card::NearMissCard;
+use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::programme_card::ProgrammeCard;
 use crate::components::url_notices::UrlNotices;
 use crate::domain::dataset::Dataset;
+use crate::domain::answers::Question;
 use crate::domain::matching::find;
-use crate::domain::reasons::{conditions, filter_name, fit_reasons, miss_explanation};
+use crate::domain::place::Place;
+use crate::domain::reasons::{conditions, filter_name, fit_reasons, miss_explanation, ranking_words, too_old_words};
 use crate::domain::summary::{answers_summary, french_date};
 use crate::state::{use_answers, use_setup, Page};
 
@@ -21,17 +24,30 @@ pub fn ResultsForAnswers(dataset: Arc<Dataset>) -> impl IntoView {
         let _ = window().print();
     };
     let page = move || {
-        let (mut answers, mut problems) = answers_in_url.get();
-        let known: Vec<&str> = dataset.territories.iter().map(|t| t.id.as_str()).collect();
-        problems.extend(answers.keep_known_territory(&known));
-        let results = find(&answers, &dataset.programmes);
-        let territories = dataset
-            .territories
-            .iter()
-            .filter(|t| answers.territory.as_ref().is_none_or(|id| *id == t.id))
-            .cloned()
-            .collect::<Vec<_>>();
-        let edit = setup.href(Page::Questionnaire, &answers.at(setup.questions().first().copied()));
+        let (own, mut problems) = answers_in_url.get();
+        let place = Place::of(&setup.config, &own, &dataset);
+        problems.extend(place.problem(&dataset));
+        let Some(answers) = place.answers(&own) else {
+            return match place {
+                Place::NotCovered(preset) => {
+                    view! { <NoProgrammeHere territory=preset fallback=dataset.fallback.clone() /> }.into_any()
+                }
+                _ => {
+                    let choose = setup.href(Page::Questionnaire, &own.at(Some(Question::Territoire)));
+                    view! {
+                        <UrlNotices problems=Signal::stored(problems) />
+                        <p class="count">"Choisis d'abord où tu habites : les programmes dépendent du territoire."</p>
+                        <a class="button primary" href=choose>"Choisir mon territoire"</a>
+                    }
+                    .into_any()
+                }
+            };
+        };
+        let results = find(&answers, &dataset);
+        let territories = place.territories(&dataset).into_iter().cloned().collect::<Vec<_>>();
+        let edit = setup.href(Page::Questionnaire, &own.at(setup.questions().first().copied()));
+        let why_first = ranking_words(&answers, &results);
+        let too_old = results.too_old.zip(answers.age).map(|(oldest, age)| too_old_words(age, oldest));
         let count = results.fits.len();
         let fits = results
             .fits
@@ -59,7 +75,7 @@ pub fn ResultsForAnswers(dataset: Arc<Dataset>) -> impl IntoView {
                             programme=miss.programme.clone()
                             filter=filter_name(miss.filter)
                             explanation=miss_explanation(miss)
-                            changed_href=setup.href(Page::Results, &miss.change.apply(&answers))
+                            changed_href=setup.href(Page::Results, &miss.change.apply(&own))
                             answers=answers.clone()
                         />
                     </li>
@@ -82,12 +98,14 @@ pub fn ResultsForAnswers(dataset: Arc<Dataset>) -> impl IntoView {
                             format!("{count} programmes peuvent t'accompagner. Le premier te correspond le mieux.")
                         }}
                     </h2>
+                    {why_first.map(|words| view! { <p class="why-first" data-testid="why-first">{words}</p> })}
                     <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
                 }
                     .into_any()
             } else {
                 view! {
                     <h2 class="count">"Aucun programme ne correspond exactement à toutes tes réponses."</h2>
+                    {too_old.map(|words| view! { <p data-testid="too-old">{words}</p> })}
                     {has_closest
                         .then(|| {
                             view! {
@@ -107,6 +125,7 @@ pub fn ResultsForAnswers(dataset: Arc<Dataset>) -> impl IntoView {
                 <button type="button" class="secondary" on:click=print>"Imprimer cette page"</button>
             </p>
         }
+        .into_any()
     };
     view! { {page} }
 }

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::DatasetResource;
+use crate::loading::DatasetResource;
 use crate::components::load_error::LoadErrorNotice;
 use crate::components::rejected_entries::RejectedEntries;
 use crate::domain::dataset::Dataset;

@@ -129,6 +129,15 @@ impl Answers {
         parts.join("&")
     }
 
+    /// The question to show among those asked here: the territory when the link's territory must
+    /// be asked again (`Place::AskAgain`), else the one in the link, else the first.
+    pub fn question_on_screen(&self, asked: &[Question], ask_territory_again: bool) -> Question {
+        if ask_territory_again && asked.contains(&Question::Territoire) {
+            return Question::Territoire;
+        }
+        self.question.filter(|q| asked.contains(q)).unwrap_or(asked[0])
+    }
+
     /// The same answers, on another question.
     pub fn at(&self, question: Option<Question>) -> Answers {
         Answers { question, ..self.clone() }
@@ -184,14 +193,37 @@ pub fn is_id(value: &str) -> bool {
         && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// Edits of the young person's answers: the rules that keep them consistent live here, not in
+/// the views (a view only says which box was ticked).
 impl Answers {
-    /// Drops a territory the dataset does not know (a stale or mistyped link), saying so.
-    pub fn keep_known_territory(&mut self, known: &[&str]) -> Option<UrlProblem> {
-        let territory = self.territory.take_if(|t| !known.contains(&t.as_str()))?;
-        Some(UrlProblem::BadValue {
-            key: "territoire".into(),
-            value: territory,
-            expected: format!("l'une de ces valeurs : {}", known.join(", ")),
-        })
+    /// Ticks or unticks a need.
+    pub fn set_need(&mut self, need: Need, on: bool) {
+        self.needs.retain(|n| *n != need);
+        if on {
+            self.needs.push(need);
+        }
+    }
+
+    /// Ticks or unticks a situation. A situation the young person ticks is known: it is no
+    /// longer « je ne sais pas ».
+    pub fn set_situation(&mut self, situation: Situation, on: bool) {
+        self.situations.retain(|s| *s != situation);
+        self.unsure.retain(|s| *s != situation);
+        if on {
+            self.situations.push(situation);
+        }
+    }
+
+    /// Ticks or unticks « je ne sais pas » for a situation one may not know about
+    /// (`Situation::unsure_label`); it unticks the situation itself. Others are ignored.
+    pub fn set_unsure(&mut self, situation: Situation, on: bool) {
+        if situation.unsure_label().is_none() {
+            return;
+        }
+        self.unsure.retain(|s| *s != situation);
+        self.situations.retain(|s| *s != situation);
+        if on {
+            self.unsure.push(situation);
+        }
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! `?embed=1&territoire=dunkerque&couleur=%23005a9c&langue=fr`
 
-use super::answers::{is_id, Answers};
+use super::answers::is_id;
 use super::url_text::{decode, decoded_pairs, UrlProblem};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -112,13 +112,5 @@ impl Config {
             }
         }
         (config, problems)
-    }
-
-    /// The answers the app works with: a territory preset by the host wins over the fragment.
-    pub fn apply(&self, answers: &Answers) -> Answers {
-        match &self.territory {
-            Some(t) => Answers { territory: Some(t.clone()), ..answers.clone() },
-            None => answers.clone(),
-        }
     }
 }

@@ -3,17 +3,18 @@
 //! Parsing is done entry by entry so that one invalid programme is reported (by its id and the
 //! field at fault) while the others are still used.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use std::borrow::Cow;
 
-use super::vocabulary::{Modality, Need, Situation, Stage};
+use serde::Serialize;
+
+use super::json::Json;
+use super::vocabulary::{Choice, Modality, Need, Situation, Stage};
 
 /// The schema version this build understands. Bump it when a field changes meaning.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A brochure a fact comes from, as a file of `shared/seeds/`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -21,8 +22,7 @@ pub struct Source {
 }
 
 /// A territory where the Collectif Mentorat coordinates programmes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Territory {
     /// Kebab-case id used in URLs (`territoire=roubaix`).
     pub id: String,
@@ -32,16 +32,20 @@ pub struct Territory {
     pub area: String,
     /// The local Collectif Mentorat address, shown with every result.
     pub collectif_email: String,
+    /// The ages mentoring is for here (« de 5 à 30 ans »): a programme that states no age of its
+    /// own takes this range, one that states a single bound takes the other from here.
+    pub ages: AgeRange,
     pub source: String,
+    /// The brochure's words for `ages`.
+    pub evidence: Vec<Evidence>,
 }
 
 /// An age range, inclusive; either bound may be absent (FACE: « à partir de 14 ans »).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct AgeRange {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<u8>,
 }
 
@@ -52,68 +56,86 @@ impl AgeRange {
 }
 
 /// Who a programme is for. Every field here is used by the matching and needs evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Audience {
     pub stages: Vec<Stage>,
     /// Only where the brochure states an age range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ages: Option<AgeRange>,
     /// The programme only takes young people in one of these situations (a hard filter).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reserved_for: Vec<Situation>,
     /// Situations the programme pays particular attention to (used for ranking only).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub welcomes: Vec<Situation>,
 }
 
 /// Figures the brochure gives for one year.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Figures {
     pub year: u16,
-    /// Young people mentored nationally that year.
+    /// Young people mentored that year, in `area` (in France when there is none).
     pub mentored: u32,
+    /// Where `mentored` counts, when the brochure gives a local figure only (« dans la métropole
+    /// lilloise »).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
     /// The local part, in the brochure's words (« dont 176 sur la CUD »).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub local: Option<String>,
 }
 
 /// How to reach a programme. Only the website is required (La Clé has no e-mail or phone).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Contact {
     pub website: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub emails: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub phones: Vec<String>,
 }
 
 /// Which fact of a programme an excerpt supports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Fact {
     Stages,
     Ages,
     Modalities,
     ReservedFor,
+    Welcomes,
+    Needs,
 }
 
 impl Fact {
+    pub const ALL: &'static [Fact] = &[Fact::Stages, Fact::Ages, Fact::Modalities, Fact::ReservedFor, Fact::Welcomes, Fact::Needs];
+
+    /// The id in the file (`reserved-for`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Fact::Stages => "stages",
+            Fact::Ages => "ages",
+            Fact::Modalities => "modalities",
+            Fact::ReservedFor => "reserved-for",
+            Fact::Welcomes => "welcomes",
+            Fact::Needs => "needs",
+        }
+    }
+
     pub fn field(self) -> &'static str {
         match self {
             Fact::Stages => "audience.stages",
             Fact::Ages => "audience.ages",
             Fact::Modalities => "modalities",
             Fact::ReservedFor => "audience.reserved_for",
+            Fact::Welcomes => "audience.welcomes",
+            Fact::Needs => "needs",
         }
     }
 }
 
 /// A few words of a brochure that state a fact the matching uses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evidence {
     pub fact: Fact,
     /// A `Source::id`.
@@ -123,8 +145,7 @@ pub struct Evidence {
 }
 
 /// One association's mentoring programme in one territory.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Programme {
     /// Unique kebab-case id, `<association>-<territory>`.
     pub id: String,
@@ -143,7 +164,7 @@ pub struct Programme {
     pub mentors: String,
     /// Local capacity in the brochure's words (« 90 jeunes »).
     pub capacity: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub figures: Option<Figures>,
     pub contact: Contact,
     /// The `Source::id` of the brochure the programme comes from.
@@ -160,8 +181,7 @@ impl Programme {
 }
 
 /// The national fallback shown with every result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fallback {
     pub name: String,
     pub website: String,
@@ -201,7 +221,7 @@ pub enum DatasetError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{entry} « {id} », champ « {field} » : {problem}")]
 pub struct EntryError {
-    /// « programme » or « territoire ».
+    /// « programme », « territoire » or « lien national ».
     pub entry: &'static str,
     pub id: String,
     pub field: String,
@@ -210,36 +230,42 @@ pub struct EntryError {
 
 /// Reads the dataset file. A broken file is an error; a broken entry is left out and named.
 pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| DatasetError::Malformed(e.to_string()))?;
-    let Value::Object(mut root) = root else {
+    let root = Json::parse(text).map_err(DatasetError::Malformed)?;
+    if !matches!(root, Json::Object(_)) {
         return Err(DatasetError::Malformed("un objet JSON est attendu".into()));
-    };
-    match root.get("schema_version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-        Some(found) => return Err(DatasetError::UnsupportedVersion { found }),
-        None => {
-            return Err(DatasetError::Header {
-                field: "schema_version",
-                detail: "un nombre est attendu".into(),
-            })
-        }
     }
-    let updated: String = header(&mut root, "updated")?;
+    match root.get("schema_version").map(Json::uint) {
+        Some(Some(v)) if v == u64::from(SCHEMA_VERSION) => {}
+        Some(Some(found)) => return Err(DatasetError::UnsupportedVersion { found }),
+        _ => return Err(DatasetError::Header { field: "schema_version", detail: "un nombre est attendu".into() }),
+    }
+    let updated = header(&root, "updated", text_value)?;
     check_date(&updated).map_err(|detail| DatasetError::Header { field: "updated", detail })?;
-    let sources: Vec<Source> = header(&mut root, "sources")?;
-    let fallback: Fallback = header(&mut root, "fallback")?;
-    let territories_raw: Vec<Value> = header(&mut root, "territories")?;
-    let programmes_raw: Vec<Value> = header(&mut root, "programmes")?;
+    let sources = header(&root, "sources", |v, p| list(v, p, source))?;
+    let fallback = header(&root, "fallback", fallback)?;
+    let territories_raw = header(&root, "territories", array)?;
+    let programmes_raw = header(&root, "programmes", array)?;
 
-    let mut dataset = Dataset { updated, sources, fallback: Some(fallback), ..Dataset::default() };
+    let mut dataset = Dataset { updated, sources, ..Dataset::default() };
+    // The national link is shown on every result page: checked like every other link.
+    match check_web_link(&fallback.website) {
+        Ok(()) => dataset.fallback = Some(fallback),
+        Err(problem) => dataset.rejected.push(EntryError {
+            entry: "lien national",
+            id: fallback.name,
+            field: "fallback.website".into(),
+            problem,
+        }),
+    }
     for raw in territories_raw {
-        match typed::<Territory>("territoire", raw).and_then(|t| check_territory(&dataset, t)) {
+        match entry("territoire", raw, territory).and_then(|t| check_territory(&dataset, t)) {
             Ok(t) => dataset.territories.push(t),
             Err(e) => dataset.rejected.push(e),
         }
     }
+    dataset.programmes.reserve(programmes_raw.len());
     for raw in programmes_raw {
-        match typed::<Programme>("programme", raw).and_then(|p| check_programme(&dataset, p)) {
+        match entry("programme", raw, programme).and_then(|p| check_programme(&dataset, p)) {
             Ok(p) => dataset.programmes.push(p),
             Err(e) => dataset.rejected.push(e),
         }
@@ -267,44 +293,215 @@ fn reject_duplicate_ids(dataset: &mut Dataset) {
     });
 }
 
-fn header<T: serde::de::DeserializeOwned>(
-    root: &mut serde_json::Map<String, Value>,
-    field: &'static str,
-) -> Result<T, DatasetError> {
-    let value = root.remove(field).ok_or(DatasetError::Header { field, detail: "absent".into() })?;
-    serde_json::from_value(value).map_err(|e| DatasetError::Header { field, detail: e.to_string() })
+/// A problem found while reading: where (`audience.stages[1]`, or `.` for the entry itself) and what.
+type Read<T> = Result<T, (String, String)>;
+
+/// A header field of the file: its absence, or a problem inside it, makes the whole file unusable.
+fn header<'j, 'a, T>(root: &'j Json<'a>, field: &'static str, read: impl FnOnce(&'j Json<'a>, &str) -> Read<T>) -> Result<T, DatasetError> {
+    let value = root.get(field).ok_or(DatasetError::Header { field, detail: "absent".into() })?;
+    read(value, field).map_err(|(at, problem)| DatasetError::Header { field, detail: format!("{at} : {problem}") })
 }
 
-/// Deserialises one entry, naming the field at fault (`audience.stages[1]`) when it fails.
-fn typed<T: serde::de::DeserializeOwned>(entry: &'static str, raw: Value) -> Result<T, EntryError> {
-    let id = raw.get("id").and_then(Value::as_str).unwrap_or("sans id").to_owned();
-    serde_path_to_error::deserialize(raw).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        let field = match (path.as_str(), missing_field(&inner)) {
-            (".", Some(missing)) => missing.to_owned(),
-            (_, Some(missing)) => format!("{path}.{missing}"),
-            _ => path,
-        };
-        EntryError { entry, id, field, problem: french_problem(&inner) }
+/// One entry (a programme or a territory): a problem names the entry's id and the field at fault.
+fn entry<T>(entry: &'static str, raw: &Json, read: fn(&Json, &str) -> Read<T>) -> Result<T, EntryError> {
+    read(raw, "").map_err(|(field, problem)| EntryError {
+        entry,
+        id: raw.get("id").and_then(Json::as_str).unwrap_or("sans id").to_owned(),
+        field: if field.is_empty() { ".".into() } else { field },
+        problem,
     })
 }
 
-fn missing_field(message: &str) -> Option<&str> {
-    message.strip_prefix("missing field `")?.split('`').next()
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
-/// serde's messages, put in French for the people who maintain the data.
-fn french_problem(message: &str) -> String {
-    if message.starts_with("missing field") {
-        "champ obligatoire absent".into()
-    } else if let Some(rest) = message.strip_prefix("unknown variant ") {
-        format!("valeur inconnue {rest}").replace("expected one of", "valeurs permises :").replace("expected", "attendu :")
-    } else if let Some(rest) = message.strip_prefix("unknown field ") {
-        format!("champ inconnu {rest}").replace("expected one of", "champs permis :")
-    } else {
-        format!("type invalide ({message})")
+fn type_problem(path: &str, expected: &str, found: &Json) -> (String, String) {
+    let path = if path.is_empty() { "." } else { path };
+    (path.to_owned(), format!("type invalide : {expected} est attendu, pas {}", found.kind()))
+}
+
+fn quoted(ids: impl Iterator<Item = &'static str>) -> String {
+    ids.map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// An object's fields, once checked against the keys the schema allows.
+struct Fields<'j, 'a> {
+    fields: &'j [(Cow<'a, str>, Json<'a>)],
+    path: String,
+}
+
+fn object<'j, 'a>(value: &'j Json<'a>, path: &str, allowed: &'static [&'static str]) -> Read<Fields<'j, 'a>> {
+    let Json::Object(fields) = value else { return Err(type_problem(path, "un objet", value)) };
+    if let Some((key, _)) = fields.iter().find(|(k, _)| !allowed.contains(&k.as_ref())) {
+        return Err((join(path, key), format!("champ inconnu `{key}`, champs permis : {}", quoted(allowed.iter().copied()))));
     }
+    Ok(Fields { fields, path: path.to_owned() })
+}
+
+impl<'j, 'a> Fields<'j, 'a> {
+    /// A field that is there and not `null`.
+    fn get(&self, key: &str) -> Option<&'j Json<'a>> {
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| !matches!(v, Json::Null))
+    }
+
+    fn required<T>(&self, key: &str, read: impl FnOnce(&'j Json<'a>, &str) -> Read<T>) -> Read<T> {
+        let path = join(&self.path, key);
+        match self.get(key) {
+            Some(value) => read(value, &path),
+            None => Err((path, "champ obligatoire absent".into())),
+        }
+    }
+
+    fn optional<T>(&self, key: &str, read: impl FnOnce(&'j Json<'a>, &str) -> Read<T>) -> Read<Option<T>> {
+        self.get(key).map(|value| read(value, &join(&self.path, key))).transpose()
+    }
+
+    /// An optional list: absent is empty.
+    fn list<T>(&self, key: &str, item: fn(&Json, &str) -> Read<T>) -> Read<Vec<T>> {
+        Ok(self.optional(key, |v, p| list(v, p, item))?.unwrap_or_default())
+    }
+}
+
+fn text_value(value: &Json, path: &str) -> Read<String> {
+    value.as_str().map(str::to_owned).ok_or_else(|| type_problem(path, "un texte", value))
+}
+
+fn whole<T: TryFrom<u64>>(value: &Json, path: &str) -> Read<T> {
+    value.uint().and_then(|n| T::try_from(n).ok()).ok_or_else(|| type_problem(path, "un nombre entier positif (pas trop grand)", value))
+}
+
+fn array<'j, 'a>(value: &'j Json<'a>, path: &str) -> Read<&'j [Json<'a>]> {
+    match value {
+        Json::Array(items) => Ok(items),
+        _ => Err(type_problem(path, "une liste", value)),
+    }
+}
+
+fn list<T>(value: &Json, path: &str, item: impl Fn(&Json, &str) -> Read<T>) -> Read<Vec<T>> {
+    array(value, path)?.iter().enumerate().map(|(i, v)| item(v, &format!("{path}[{i}]"))).collect()
+}
+
+/// A value of a closed list, by its id.
+fn one_of<T: Copy>(value: &Json, path: &str, all: &[T], id: fn(T) -> &'static str) -> Read<T> {
+    let text = value.as_str().ok_or_else(|| type_problem(path, "un texte", value))?;
+    all.iter().copied().find(|v| id(*v) == text).ok_or_else(|| {
+        (path.to_owned(), format!("valeur inconnue `{text}`, valeurs permises : {}", quoted(all.iter().map(|v| id(*v)))))
+    })
+}
+
+fn stage(v: &Json, p: &str) -> Read<Stage> {
+    one_of(v, p, Stage::ALL, Stage::id)
+}
+
+fn need(v: &Json, p: &str) -> Read<Need> {
+    one_of(v, p, Need::ALL, Need::id)
+}
+
+fn situation(v: &Json, p: &str) -> Read<Situation> {
+    one_of(v, p, Situation::ALL, Situation::id)
+}
+
+fn modality(v: &Json, p: &str) -> Read<Modality> {
+    one_of(v, p, Modality::ALL, Modality::id)
+}
+
+fn ages(value: &Json, path: &str) -> Read<AgeRange> {
+    let f = object(value, path, &["min", "max"])?;
+    Ok(AgeRange { min: f.optional("min", whole)?, max: f.optional("max", whole)? })
+}
+
+fn evidence(value: &Json, path: &str) -> Read<Evidence> {
+    let f = object(value, path, &["fact", "source", "excerpt"])?;
+    Ok(Evidence {
+        fact: f.required("fact", |v, p| one_of(v, p, Fact::ALL, Fact::id))?,
+        source: f.required("source", text_value)?,
+        excerpt: f.required("excerpt", text_value)?,
+    })
+}
+
+fn source(value: &Json, path: &str) -> Read<Source> {
+    let f = object(value, path, &["id", "title", "file"])?;
+    Ok(Source { id: f.required("id", text_value)?, title: f.required("title", text_value)?, file: f.required("file", text_value)? })
+}
+
+fn fallback(value: &Json, path: &str) -> Read<Fallback> {
+    let f = object(value, path, &["name", "website"])?;
+    Ok(Fallback { name: f.required("name", text_value)?, website: f.required("website", text_value)? })
+}
+
+fn territory(value: &Json, path: &str) -> Read<Territory> {
+    let f = object(value, path, &["id", "name", "area", "collectif_email", "ages", "source", "evidence"])?;
+    Ok(Territory {
+        id: f.required("id", text_value)?,
+        name: f.required("name", text_value)?,
+        area: f.required("area", text_value)?,
+        collectif_email: f.required("collectif_email", text_value)?,
+        ages: f.required("ages", ages)?,
+        source: f.required("source", text_value)?,
+        evidence: f.required("evidence", |v, p| list(v, p, evidence))?,
+    })
+}
+
+fn audience(value: &Json, path: &str) -> Read<Audience> {
+    let f = object(value, path, &["stages", "ages", "reserved_for", "welcomes"])?;
+    Ok(Audience {
+        stages: f.required("stages", |v, p| list(v, p, stage))?,
+        ages: f.optional("ages", ages)?,
+        reserved_for: f.list("reserved_for", situation)?,
+        welcomes: f.list("welcomes", situation)?,
+    })
+}
+
+fn figures(value: &Json, path: &str) -> Read<Figures> {
+    let f = object(value, path, &["year", "mentored", "area", "local"])?;
+    Ok(Figures {
+        year: f.required("year", whole)?,
+        mentored: f.required("mentored", whole)?,
+        area: f.optional("area", text_value)?,
+        local: f.optional("local", text_value)?,
+    })
+}
+
+fn contact(value: &Json, path: &str) -> Read<Contact> {
+    let f = object(value, path, &["website", "emails", "phones"])?;
+    Ok(Contact {
+        website: f.required("website", text_value)?,
+        emails: f.list("emails", text_value)?,
+        phones: f.list("phones", text_value)?,
+    })
+}
+
+const PROGRAMME_FIELDS: &[&str] = &[
+    "id", "association", "territory", "summary", "created", "audience", "needs", "modalities", "duration", "frequency",
+    "mentors", "capacity", "figures", "contact", "source", "checked", "evidence",
+];
+
+fn programme(value: &Json, path: &str) -> Read<Programme> {
+    let f = object(value, path, PROGRAMME_FIELDS)?;
+    Ok(Programme {
+        id: f.required("id", text_value)?,
+        association: f.required("association", text_value)?,
+        territory: f.required("territory", text_value)?,
+        summary: f.required("summary", text_value)?,
+        created: f.required("created", whole)?,
+        audience: f.required("audience", audience)?,
+        needs: f.required("needs", |v, p| list(v, p, need))?,
+        modalities: f.required("modalities", |v, p| list(v, p, modality))?,
+        duration: f.required("duration", text_value)?,
+        frequency: f.required("frequency", text_value)?,
+        mentors: f.required("mentors", text_value)?,
+        capacity: f.required("capacity", text_value)?,
+        figures: f.optional("figures", figures)?,
+        contact: f.required("contact", contact)?,
+        source: f.required("source", text_value)?,
+        checked: f.required("checked", text_value)?,
+        evidence: f.required("evidence", |v, p| list(v, p, evidence))?,
+    })
 }
 
 fn check_territory(dataset: &Dataset, t: Territory) -> Result<Territory, EntryError> {
@@ -319,7 +516,12 @@ fn check_territory(dataset: &Dataset, t: Territory) -> Result<Territory, EntryEr
         return Err(fail("id", "déjà utilisé par un autre territoire".into()));
     }
     check_email(&t.collectif_email).map_err(|p| fail("collectif_email", p))?;
+    match (t.ages.min, t.ages.max) {
+        (Some(min), Some(max)) if min <= max => {}
+        _ => return Err(fail("ages", "min et max sont attendus, min au plus égal à max".into())),
+    }
     check_source(dataset, &t.source).map_err(|p| fail("source", p))?;
+    check_evidence(dataset, &t.evidence, &[Fact::Ages]).map_err(|(field, p)| fail(&field, p))?;
     Ok(t)
 }
 
@@ -376,25 +578,33 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
     }
     check_source(dataset, &p.source).map_err(|e| fail("source", e))?;
     check_date(&p.checked).map_err(|e| fail("checked", e))?;
-    for (i, evidence) in p.evidence.iter().enumerate() {
-        check_source(dataset, &evidence.source).map_err(|e| fail(&format!("evidence[{i}].source"), e))?;
-        if evidence.excerpt.split_whitespace().count() < 2 {
-            return Err(fail(&format!("evidence[{i}].excerpt"), "un extrait de quelques mots est attendu".into()));
-        }
-    }
-    let mut needed = vec![Fact::Stages, Fact::Modalities];
+    let mut needed = vec![Fact::Stages, Fact::Modalities, Fact::Needs];
     if p.audience.ages.is_some() {
         needed.push(Fact::Ages);
     }
     if !p.audience.reserved_for.is_empty() {
         needed.push(Fact::ReservedFor);
     }
-    for fact in needed {
-        if !p.evidence.iter().any(|e| e.fact == fact) {
-            return Err(fail(fact.field(), "aucun extrait de brochure ne l'atteste (evidence)".into()));
+    if !p.audience.welcomes.is_empty() {
+        needed.push(Fact::Welcomes);
+    }
+    check_evidence(dataset, &p.evidence, &needed).map_err(|(field, e)| fail(&field, e))?;
+    Ok(p)
+}
+
+/// Every excerpt names a known brochure and is a few words long, and each fact the matching uses
+/// has one. Errors name the field at fault.
+fn check_evidence(dataset: &Dataset, evidence: &[Evidence], needed: &[Fact]) -> Result<(), (String, String)> {
+    for (i, e) in evidence.iter().enumerate() {
+        check_source(dataset, &e.source).map_err(|p| (format!("evidence[{i}].source"), p))?;
+        if e.excerpt.split_whitespace().count() < 2 {
+            return Err((format!("evidence[{i}].excerpt"), "un extrait de quelques mots est attendu".into()));
         }
     }
-    Ok(p)
+    match needed.iter().find(|fact| !evidence.iter().any(|e| e.fact == **fact)) {
+        Some(fact) => Err((fact.field().into(), "aucun extrait de brochure ne l'atteste (evidence)".into())),
+        None => Ok(()),
+    }
 }
 
 fn check_id(id: &str) -> Result<(), String> {

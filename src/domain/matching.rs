@@ -1,11 +1,12 @@
-//! Which programmes fit the answers: a pure function of (answers, programmes).
+//! Which programmes fit the answers: a pure function of (answers, dataset).
 //!
 //! Territory, age, stage, way of meeting and reserved situations are hard filters; needs and
-//! the situations a programme welcomes only rank. A missing answer never excludes.
+//! the situations a programme welcomes only rank. A missing answer never excludes. The rules are
+//! written out in the README (« Matching ») and in `docs/reading-rules.md`.
 
 use super::answers::Answers;
-use super::dataset::Programme;
-use super::vocabulary::{ModalityPreference, Situation, Stage};
+use super::dataset::{AgeRange, Dataset, Programme};
+use super::vocabulary::{ModalityPreference, Need, Situation, Stage};
 
 /// A hard filter a programme can fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,13 +34,22 @@ impl Change {
             Change::Age(age) => changed.age = Some(*age),
             Change::Stage(stage) => changed.stage = Some(*stage),
             Change::Modality(m) => changed.modality = Some(*m),
-            Change::Situation(s) => {
-                changed.unsure.retain(|u| u != s);
-                changed.situations.push(*s);
-            }
+            Change::Situation(s) => changed.set_situation(*s, true),
         }
         changed
     }
+}
+
+/// How well a programme that passes the filters suits the young person, compared field by field
+/// in this order (the README's order): the needs it meets, then whether it is made for the young
+/// person's situation, then whether it pays attention to it, then whether no condition is left to
+/// check. A tuple, not weights: no number of situations outranks one more need met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Rank {
+    pub needs: usize,
+    pub made_for: usize,
+    pub welcomed: usize,
+    pub sure: bool,
 }
 
 /// A programme that fits, with what the ranking found.
@@ -48,7 +58,7 @@ pub struct Fit<'a> {
     pub programme: &'a Programme,
     /// Reserved situations the young person is unsure about: shown as a condition to check.
     pub to_check: Vec<Situation>,
-    pub score: u32,
+    pub rank: Rank,
 }
 
 /// A programme that fails exactly one hard filter, and the answer that would change that.
@@ -65,6 +75,25 @@ pub struct Results<'a> {
     pub fits: Vec<Fit<'a>>,
     /// Only when nothing fits: the programmes of the territory that miss by one answer, best first.
     pub closest: Vec<NearMiss<'a>>,
+    /// When nothing fits and the young person is older than every programme here that is open to
+    /// them takes (those reserved to a situation they did not tick aside): the oldest age one of
+    /// those takes. No near miss ever asks to be younger.
+    pub too_old: Option<u8>,
+}
+
+/// Why the first programme comes before the second: the first criterion of `Rank` they differ on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lead {
+    /// Needs the young person ticked that the first meets and the second does not.
+    Needs(Vec<Need>),
+    /// The first is made for this situation of the young person; the second is not.
+    MadeFor(Situation),
+    /// The first pays attention to this situation of the young person; the second does not.
+    Welcomes(Situation),
+    /// The young person surely fits the first; the second has a condition to check.
+    Sure,
+    /// They meet the answers equally: the order is alphabetical.
+    Tie,
 }
 
 /// How many near misses are offered when nothing fits.
@@ -74,17 +103,33 @@ enum Outcome {
     Pass,
     /// Passes only if the young person is in one of these situations (they said they are unsure).
     Unsure(Vec<Situation>),
-    Fail(Filter, Change),
+    /// Fails; with the answer that would change it, when one can (an age cannot go down).
+    Fail(Filter, Option<Change>),
+}
+
+/// The ages a programme takes: its own bounds, and the territory's default where it states none
+/// (reading rule G4: « Le mentorat s'adresse aux jeunes de 5 à 30 ans »).
+pub fn ages_taken(dataset: &Dataset, p: &Programme) -> AgeRange {
+    let default = dataset.territory(&p.territory).map(|t| t.ages).unwrap_or(AgeRange { min: None, max: None });
+    let own = p.audience.ages.unwrap_or(AgeRange { min: None, max: None });
+    AgeRange { min: own.min.or(default.min), max: own.max.or(default.max) }
+}
+
+/// The situations the young person is in or unsure of, with those they count as (rule S4).
+struct Situations {
+    sure: Vec<Situation>,
+    unsure: Vec<Situation>,
+}
+
+impl Situations {
+    fn of(answers: &Answers) -> Situations {
+        Situations { sure: Situation::with_implied(&answers.situations), unsure: Situation::with_implied(&answers.unsure) }
+    }
 }
 
 /// Runs the hard filters in order and collects every failure.
-fn failures(answers: &Answers, p: &Programme) -> (Vec<(Filter, Change)>, Vec<Situation>) {
-    let outcomes = [
-        age(answers, p),
-        stage(answers, p),
-        modality(answers, p),
-        reserved(answers, p),
-    ];
+fn failures(answers: &Answers, situations: &Situations, ages: AgeRange, p: &Programme) -> (Vec<(Filter, Option<Change>)>, Vec<Situation>) {
+    let outcomes = [age(answers, ages), stage(answers, p), modality(answers, p), reserved(situations, p)];
     let mut failed = Vec::new();
     let mut to_check = Vec::new();
     for outcome in outcomes {
@@ -97,12 +142,10 @@ fn failures(answers: &Answers, p: &Programme) -> (Vec<(Filter, Change)>, Vec<Sit
     (failed, to_check)
 }
 
-fn age(answers: &Answers, p: &Programme) -> Outcome {
-    match (answers.age, p.audience.ages) {
-        (Some(age), Some(range)) if !range.contains(age) => {
-            let nearest = if range.min.is_some_and(|min| age < min) { range.min } else { range.max };
-            Outcome::Fail(Filter::Age, Change::Age(nearest.unwrap_or(age)))
-        }
+fn age(answers: &Answers, range: AgeRange) -> Outcome {
+    match (answers.age, range.min, range.max) {
+        (Some(age), Some(min), _) if age < min => Outcome::Fail(Filter::Age, Some(Change::Age(min))),
+        (Some(age), _, Some(max)) if age > max => Outcome::Fail(Filter::Age, None),
         _ => Outcome::Pass,
     }
 }
@@ -112,7 +155,7 @@ fn stage(answers: &Answers, p: &Programme) -> Outcome {
         Some(stage) if !p.audience.stages.contains(&stage) => {
             // Suggest the programme's stage closest to the young person's.
             let nearest = p.audience.stages.iter().copied().min_by_key(|s| (*s as i32 - stage as i32).abs());
-            Outcome::Fail(Filter::Stage, Change::Stage(nearest.unwrap_or(stage)))
+            Outcome::Fail(Filter::Stage, nearest.map(Change::Stage))
         }
         _ => Outcome::Pass,
     }
@@ -121,59 +164,104 @@ fn stage(answers: &Answers, p: &Programme) -> Outcome {
 fn modality(answers: &Answers, p: &Programme) -> Outcome {
     match answers.modality.and_then(ModalityPreference::required) {
         Some(required) if !p.offers(required) => {
-            Outcome::Fail(Filter::Modality, Change::Modality(ModalityPreference::Indifferent))
+            Outcome::Fail(Filter::Modality, Some(Change::Modality(ModalityPreference::Indifferent)))
         }
         _ => Outcome::Pass,
     }
 }
 
-fn reserved(answers: &Answers, p: &Programme) -> Outcome {
+fn reserved(situations: &Situations, p: &Programme) -> Outcome {
     let reserved = &p.audience.reserved_for;
-    if reserved.is_empty() || reserved.iter().any(|s| answers.situations.contains(s)) {
+    if reserved.is_empty() || reserved.iter().any(|s| situations.sure.contains(s)) {
         return Outcome::Pass;
     }
-    let unsure: Vec<Situation> = reserved.iter().copied().filter(|s| answers.unsure.contains(s)).collect();
+    let unsure: Vec<Situation> = reserved.iter().copied().filter(|s| situations.unsure.contains(s)).collect();
     if unsure.is_empty() {
-        Outcome::Fail(Filter::Reserved, Change::Situation(reserved[0]))
+        Outcome::Fail(Filter::Reserved, Some(Change::Situation(reserved[0])))
     } else {
         Outcome::Unsure(unsure)
     }
 }
 
-/// How well a programme that passes the filters suits the young person: needs weigh most.
-fn score(answers: &Answers, p: &Programme, to_check: &[Situation]) -> u32 {
-    let needs = answers.needs.iter().filter(|n| p.needs.contains(n)).count() as u32;
-    let welcomed = answers.situations.iter().filter(|s| p.audience.welcomes.contains(s)).count() as u32;
-    let reserved = answers.situations.iter().filter(|s| p.audience.reserved_for.contains(s)).count() as u32;
-    // A programme made for the young person's situation comes before a general one; one whose
-    // condition they are unsure of comes after an equal one they surely fit.
-    (10 * needs + 6 * reserved + 4 * welcomed) * 2 + u32::from(to_check.is_empty())
+fn rank(answers: &Answers, situations: &Situations, p: &Programme, to_check: &[Situation]) -> Rank {
+    Rank {
+        needs: answers.needs.iter().filter(|n| p.needs.contains(n)).count(),
+        made_for: situations.sure.iter().filter(|s| p.audience.reserved_for.contains(s)).count(),
+        welcomed: situations.sure.iter().filter(|s| p.audience.welcomes.contains(s)).count(),
+        sure: to_check.is_empty(),
+    }
 }
 
 /// The programmes that fit, best first, and, when none does, the closest ones.
-pub fn find<'a>(answers: &Answers, programmes: &'a [Programme]) -> Results<'a> {
+///
+/// A territory that the dataset does not have matches nothing: it never widens the results.
+pub fn find<'a>(answers: &Answers, dataset: &'a Dataset) -> Results<'a> {
+    let situations = Situations::of(answers);
     let mut fits = Vec::new();
     let mut misses = Vec::new();
+    let mut oldest_taken: Option<u8> = None;
     // The territory is a hard filter that no other answer can make up for: a programme elsewhere
     // is neither a fit nor a near miss, and is skipped first (most of a national dataset).
     let elsewhere = |p: &Programme| answers.territory.as_ref().is_some_and(|t| *t != p.territory);
-    for p in programmes.iter().filter(|p| !elsewhere(p)) {
-        let (mut failed, to_check) = failures(answers, p);
-        match failed.len() {
-            0 => fits.push(Fit { programme: p, score: score(answers, p, &to_check), to_check }),
-            1 => {
-                let (filter, change) = failed.remove(0);
-                misses.push((score(answers, p, &to_check), NearMiss { programme: p, filter, change }));
+    for p in dataset.programmes.iter().filter(|p| !elsewhere(p)) {
+        let ages = ages_taken(dataset, p);
+        let (mut failed, to_check) = failures(answers, &situations, ages, p);
+        if !failed.iter().any(|(filter, _)| *filter == Filter::Reserved) {
+            oldest_taken = match (oldest_taken, ages.max) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        let rank = rank(answers, &situations, p, &to_check);
+        match failed.as_mut_slice() {
+            [] => fits.push(Fit { programme: p, to_check, rank }),
+            [(filter, change @ Some(_))] => {
+                let change = change.take().expect("matched Some");
+                misses.push((rank, NearMiss { programme: p, filter: *filter, change }));
             }
             _ => {}
         }
     }
-    fits.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.programme.association.cmp(&b.programme.association)));
+    fits.sort_by(|a, b| b.rank.cmp(&a.rank).then_with(|| alphabetical(a.programme, b.programme)));
+    let too_old = match (fits.is_empty(), answers.age, oldest_taken) {
+        (true, Some(age), Some(oldest)) if age > oldest => Some(oldest),
+        _ => None,
+    };
     let closest = if fits.is_empty() {
-        misses.sort_by(|(sa, a), (sb, b)| sb.cmp(sa).then_with(|| a.programme.association.cmp(&b.programme.association)));
+        misses.sort_by(|(ra, a), (rb, b)| rb.cmp(ra).then_with(|| alphabetical(a.programme, b.programme)));
         misses.into_iter().take(CLOSEST_MAX).map(|(_, miss)| miss).collect()
     } else {
         Vec::new()
     };
-    Results { fits, closest }
+    Results { fits, closest, too_old }
+}
+
+fn alphabetical(a: &Programme, b: &Programme) -> std::cmp::Ordering {
+    a.association.cmp(&b.association).then_with(|| a.id.cmp(&b.id))
+}
+
+/// Why the first programme is first: what it meets of the answers that the second does not.
+/// `None` when fewer than two programmes fit.
+pub fn lead(answers: &Answers, results: &Results) -> Option<Lead> {
+    let [first, second, ..] = results.fits.as_slice() else {
+        return None;
+    };
+    let (a, b) = (first.rank, second.rank);
+    let situations = Situations::of(answers);
+    let only_first = |of: fn(&Programme) -> &Vec<Situation>| {
+        situations.sure.iter().copied().find(|s| of(first.programme).contains(s) && !of(second.programme).contains(s))
+    };
+    Some(if a.needs != b.needs {
+        Lead::Needs(
+            answers.needs.iter().copied().filter(|n| first.programme.needs.contains(n) && !second.programme.needs.contains(n)).collect(),
+        )
+    } else if a.made_for != b.made_for {
+        only_first(|p| &p.audience.reserved_for).map_or(Lead::Tie, Lead::MadeFor)
+    } else if a.welcomed != b.welcomed {
+        only_first(|p| &p.audience.welcomes).map_or(Lead::Tie, Lead::Welcomes)
+    } else if a.sure != b.sure {
+        Lead::Sure
+    } else {
+        Lead::Tie
+    })
 }

@@ -2,7 +2,7 @@
 
 use super::answers::Answers;
 use super::dataset::{AgeRange, Programme};
-use super::matching::{Change, Filter, Fit, NearMiss};
+use super::matching::{lead, Change, Filter, Fit, Lead, NearMiss, Results};
 use super::vocabulary::{Modality, Situation};
 
 /// « pour les 14–21 ans », « à partir de 14 ans », « jusqu'à 15 ans ».
@@ -25,8 +25,8 @@ pub fn modality_words(modalities: &[Modality]) -> String {
 pub fn fit_reasons(answers: &Answers, fit: &Fit) -> Vec<String> {
     let p = fit.programme;
     let mut reasons = Vec::new();
-    let reserved: Vec<Situation> =
-        answers.situations.iter().copied().filter(|s| p.audience.reserved_for.contains(s)).collect();
+    let situations = Situation::with_implied(&answers.situations);
+    let reserved: Vec<Situation> = situations.iter().copied().filter(|s| p.audience.reserved_for.contains(s)).collect();
     if let Some(s) = reserved.first() {
         reasons.push(format!("Fait pour {}", s.people()));
     }
@@ -42,7 +42,7 @@ pub fn fit_reasons(answers: &Answers, fit: &Fit) -> Vec<String> {
         reasons.push(format!("Aide pour {}", join_words(&needs)));
     }
     let welcomed: Vec<String> =
-        answers.situations.iter().filter(|s| p.audience.welcomes.contains(s)).map(|s| s.to_people()).collect();
+        situations.iter().filter(|s| p.audience.welcomes.contains(s)).map(|s| s.to_people()).collect();
     if !welcomed.is_empty() {
         reasons.push(format!("Attentif {}", join_words(&welcomed)));
     }
@@ -74,10 +74,7 @@ pub fn filter_name(filter: Filter) -> &'static str {
 pub fn miss_explanation(miss: &NearMiss) -> String {
     let p: &Programme = miss.programme;
     match &miss.change {
-        Change::Age(_) => {
-            let range = p.audience.ages.map(age_words).unwrap_or_default();
-            format!("Ce programme est {range}. Il te correspondrait si tu avais cet âge.")
-        }
+        Change::Age(min) => format!("Ce programme accueille les jeunes à partir de {min} ans."),
         Change::Stage(stage) => {
             let people: Vec<&str> = p.audience.stages.iter().map(|s| s.people()).collect();
             format!(
@@ -92,6 +89,30 @@ pub fn miss_explanation(miss: &NearMiss) -> String {
         ),
         Change::Situation(s) => format!("Ce programme est réservé {}.", s.to_people()),
     }
+}
+
+/// Why the first programme is listed first, in one sentence (two or more programmes fit).
+pub fn ranking_words(answers: &Answers, results: &Results) -> Option<String> {
+    let lead = lead(answers, results)?;
+    let (first, second) = (&results.fits[0].programme.association, &results.fits[1].programme.association);
+    Some(match lead {
+        Lead::Needs(needs) => {
+            let helps: Vec<&str> = needs.iter().map(|n| n.help()).collect();
+            format!("{first} est en premier : il aide pour {}, comme tu l'as demandé, et {second} non.", join_words(&helps))
+        }
+        Lead::MadeFor(s) => format!("{first} est en premier : il est fait pour {}, comme toi.", s.people()),
+        Lead::Welcomes(s) => format!("{first} est en premier : il est attentif {}, comme toi.", s.to_people()),
+        Lead::Sure => format!("{first} est en premier : pour {second}, une condition est à vérifier."),
+        Lead::Tie => "Les premiers programmes répondent autant à tes réponses : ils sont rangés par ordre alphabétique.".into(),
+    })
+}
+
+/// The honest answer when the young person is older than every programme here takes.
+pub fn too_old_words(age: u8, oldest: u8) -> String {
+    format!(
+        "Les programmes de mentorat d'ici accompagnent les jeunes jusqu'à {oldest} ans. \
+         À {age} ans, aucun ne peut t'accompagner. Le Collectif Mentorat peut te dire vers qui te tourner."
+    )
 }
 
 fn capitalise(text: &str) -> String {

@@ -2,7 +2,7 @@
 //! local antennas): for the benchmarks (`examples/bench.rs`, `scripts/bench`), never shipped data.
 
 use super::answers::Answers;
-use super::dataset::{AgeRange, Audience, Contact, Evidence, Fact, Programme};
+use super::dataset::{AgeRange, Audience, Contact, Dataset, Evidence, Fact, Fallback, Programme, Source, Territory};
 use super::vocabulary::{Choice, Modality, ModalityPreference, Need, Situation, Stage};
 
 /// A small deterministic generator (xorshift64*), so that a run is repeatable without a crate.
@@ -71,7 +71,7 @@ pub fn programmes(n: usize, seed: u64) -> Vec<Programme> {
                 contact: Contact { website: format!("https://exemple-{i}.fr/"), emails: Vec::new(), phones: Vec::new() },
                 source: "synthetique".into(),
                 checked: "2026-11-23".into(),
-                evidence: [Fact::Stages, Fact::Modalities, Fact::Ages, Fact::ReservedFor]
+                evidence: [Fact::Stages, Fact::Modalities, Fact::Ages, Fact::ReservedFor, Fact::Welcomes, Fact::Needs]
                     .into_iter()
                     .map(|fact| Evidence { fact, source: "synthetique".into(), excerpt: "extrait de mesure".into() })
                     .collect(),
@@ -96,21 +96,39 @@ pub fn answers(count: usize, seed: u64) -> Vec<Answers> {
         .collect()
 }
 
-/// The generated programmes as a dataset file, to measure reading and validating it.
-pub fn dataset_json(programmes: &[Programme]) -> String {
-    let territories: Vec<serde_json::Value> = (0..TERRITORIES)
-        .map(|i| {
-            serde_json::json!({"id": territory_id(i), "name": format!("Territoire {i}"), "area": "Zone de mesure",
-                "collectif_email": "mesure@collectifmentorat.fr", "source": "synthetique"})
+/// A generated dataset of `n` programmes over `TERRITORIES` territories, each 5 to 30 years old
+/// by default, as the brochures' territories are.
+pub fn dataset(n: usize, seed: u64) -> Dataset {
+    let territories = (0..TERRITORIES)
+        .map(|i| Territory {
+            id: territory_id(i),
+            name: format!("Territoire {i}"),
+            area: "Zone de mesure".into(),
+            collectif_email: "mesure@collectifmentorat.fr".into(),
+            ages: AgeRange { min: Some(5), max: Some(30) },
+            source: "synthetique".into(),
+            evidence: vec![Evidence { fact: Fact::Ages, source: "synthetique".into(), excerpt: "de 5 à 30 ans".into() }],
         })
         .collect();
+    Dataset {
+        updated: "2026-11-23".into(),
+        sources: vec![Source { id: "synthetique".into(), title: "Données générées".into(), file: "aucun".into() }],
+        territories,
+        programmes: programmes(n, seed),
+        fallback: Some(Fallback { name: "1 jeune, 1 mentor".into(), website: "https://www.1jeune1mentor.fr/".into() }),
+        rejected: Vec::new(),
+    }
+}
+
+/// A dataset as its file, to measure reading and validating it.
+pub fn dataset_json(dataset: &Dataset) -> String {
     serde_json::json!({
-        "schema_version": 1,
-        "updated": "2026-11-23",
-        "sources": [{"id": "synthetique", "title": "Données générées", "file": "aucun"}],
-        "fallback": {"name": "1 jeune, 1 mentor", "website": "https://www.1jeune1mentor.fr/"},
-        "territories": territories,
-        "programmes": programmes,
+        "schema_version": super::dataset::SCHEMA_VERSION,
+        "updated": dataset.updated,
+        "sources": dataset.sources,
+        "fallback": dataset.fallback,
+        "territories": dataset.territories,
+        "programmes": dataset.programmes,
     })
     .to_string()
 }

@@ -3,7 +3,7 @@
 //! Each value has one id, used both in the dataset and in URLs (kebab-case French without
 //! accents, a stable contract), and the plain words shown to a young person.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A value of a closed list, with its URL/dataset id and its words for people.
 pub trait Choice: Sized + Copy + PartialEq + 'static {
@@ -19,7 +19,7 @@ pub trait Choice: Sized + Copy + PartialEq + 'static {
 }
 
 /// Where the young person is in life: the question « Aujourd'hui, tu es… ».
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage {
     Ecole,
@@ -91,7 +91,7 @@ impl Stage {
 }
 
 /// What the young person wants help with. Used for ranking, never to exclude.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Need {
     Scolarite,
@@ -138,7 +138,7 @@ impl Need {
 }
 
 /// A situation a programme may be reserved for, or pay attention to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Situation {
     Ase,
@@ -197,10 +197,37 @@ impl Situation {
     pub fn to_people(self) -> String {
         self.people().replacen("les ", "aux ", 1)
     }
+
+    /// The situations a young person in this one is also in (reading rule S4 of
+    /// `docs/reading-rules.md`): someone newly arrived, or a refugee, is « issu de l'immigration ».
+    pub fn counts_as(self) -> &'static [Situation] {
+        match self {
+            Situation::PrimoArrivant | Situation::Refugie => &[Situation::Immigration],
+            _ => &[],
+        }
+    }
+
+    /// The situations ticked, with those they count as (each once, in the order of `ALL`).
+    pub fn with_implied(ticked: &[Situation]) -> Vec<Situation> {
+        Situation::ALL
+            .iter()
+            .copied()
+            .filter(|s| ticked.contains(s) || ticked.iter().any(|t| t.counts_as().contains(s)))
+            .collect()
+    }
+
+    /// The « je ne sais pas » option of a situation a young person may not know about, in their
+    /// words. Only where one can be unsure: whether one's street is a quartier prioritaire.
+    pub fn unsure_label(self) -> Option<&'static str> {
+        match self {
+            Situation::Qpv => Some("Je ne sais pas si mon quartier est un quartier prioritaire"),
+            _ => None,
+        }
+    }
 }
 
 /// How a programme's mentor and young person meet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Modality {
     Presentiel,
@@ -208,6 +235,16 @@ pub enum Modality {
 }
 
 impl Modality {
+    pub const ALL: &'static [Self] = &[Modality::Presentiel, Modality::Distanciel];
+
+    /// The id in the dataset.
+    pub fn id(self) -> &'static str {
+        match self {
+            Modality::Presentiel => "presentiel",
+            Modality::Distanciel => "distanciel",
+        }
+    }
+
     pub fn words(self) -> &'static str {
         match self {
             Modality::Presentiel => "en face à face",

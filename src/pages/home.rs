@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::url_notices::UrlNotices;
+use crate::components::home_notices::HomeNotices;
 use crate::state::{use_answers, use_setup, Page};
 
 /// Says what a mentor is, in a few plain words, and starts the questionnaire.
@@ -13,11 +13,10 @@ pub fn HomePage() -> impl IntoView {
         let setup = setup.clone();
         move || setup.href(Page::Questionnaire, &answers.get().0.at(Some(first)))
     };
-    let problems = Signal::derive(move || answers.get().1);
     view! {
         <section class="home">
             <h1>"Trouve ton mentor"</h1>
-            <UrlNotices problems />
+            <HomeNotices />
             <p class="lead">
                 "Un mentor, c'est une personne bénévole qui t'accompagne pendant plusieurs mois : "
                 "pour l'école, pour choisir un métier, pour trouver un travail, ou pour avoir plus confiance en toi."

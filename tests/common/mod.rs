@@ -15,8 +15,10 @@ pub fn shipped_text() -> String {
     std::fs::read_to_string(root().join("public/data/programmes.json")).expect("public/data/programmes.json")
 }
 
-pub fn shipped() -> Dataset {
-    parse_dataset(&shipped_text()).expect("the shipped dataset parses")
+/// The shipped dataset, read once per test binary.
+pub fn shipped() -> &'static Dataset {
+    static SHIPPED: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    SHIPPED.get_or_init(|| parse_dataset(&shipped_text()).expect("the shipped dataset parses"))
 }
 
 /// Answers from a fragment that must be valid.

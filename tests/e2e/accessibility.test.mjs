@@ -27,7 +27,10 @@ const screens = [
   ]),
   ['results', `/resultats#${journey}&incertain=qpv`, '[data-testid="results"]'],
   ['no result', '/resultats#territoire=dunkerque&age=19&etape=emploi&modalite=distanciel', '[data-testid="closest"]'],
-  ['link with problems', '/resultats?x=1#territoire=lille&age=99', '[data-testid="results"]'],
+  ['link with problems', '/resultats?x=1#territoire=roubaix&age=99&etape=inconnue', '[data-testid="results"]'],
+  ['territory to choose again', '/resultats#territoire=lille&age=16', '.notice'],
+  ['no programme here yet', '/resultats?territoire=lille#age=16', '[data-testid="no-programme-here"]'],
+  ['older than every programme', '/resultats#territoire=dunkerque&age=32', '[data-testid="too-old"]'],
   ['embed page', '/integrer', '#embed-code-script'],
   ['embedded, host colour', '/questionnaire?embed=1&territoire=dunkerque&couleur=%23ffcc00#question=age', 'form h1'],
   ['accessibility statement', '/accessibilite', 'h1'],
@@ -61,7 +64,7 @@ test('axe reports no violation on any screen', async () => {
   await page.context().close();
 
   assert.equal(scanned, screens.length + 2);
-  assert.equal(scanned, 16, 'every screen was scanned');
+  assert.equal(scanned, 19, 'every screen was scanned');
   const failing = Object.entries(found).filter(([, v]) => v.length > 0);
   assert.deepEqual(failing, []);
 });

@@ -27,7 +27,7 @@ test('a counsellor link opens the results directly', async () => {
   await page.locator('[data-testid="results"]').waitFor();
   assert.deepEqual(
     [...(await names(page))].sort(),
-    ['ANAF', 'Afev', 'Article 1', "C'Possible", 'La Clé', 'Proxité', 'Télémaque'].sort(),
+    ['ANAF', 'Afev', 'Article 1', "C'Possible", 'La Clé', 'La Cravate Solidaire', 'Proxité', 'Télémaque'].sort(),
   );
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -59,8 +59,9 @@ test('unknown or malformed parameters are reported and the rest still works', as
   const notice = await page.locator('.notice').first().textContent();
   for (const expected of ['utm_source', 'age=abc', 'pseudo']) assert.ok(notice.includes(expected), `${expected} reported`);
   assert.deepEqual([...(await names(page))].sort(), ['Afev', 'La Clé']);
-  await page.goto(server.origin + '/questionnaire#question=inconnue&territoire=lille');
+  await page.goto(server.origin + '/questionnaire#question=age&territoire=lille');
   await page.locator('h1', { hasText: 'Où habites-tu' }).waitFor();
+  assert.match(await page.locator('.notice').first().textContent(), /territoire=lille/);
   // Hosts that answer unknown paths with 404.html (a copy of the app) get the app's own page.
   await page.goto(server.origin + '/404.html');
   await page.locator('h1', { hasText: "Cette page n'existe pas" }).waitFor();
@@ -69,9 +70,15 @@ test('unknown or malformed parameters are reported and the rest still works', as
 
 test('a host preset in the query wins over the fragment and skips the territory question', async () => {
   const page = await phonePage(browser);
-  await page.goto(server.origin + '/questionnaire?territoire=dunkerque#territoire=roubaix');
+  await page.goto(server.origin + '/questionnaire?territoire=dunkerque#question=age');
   await page.locator('h1', { hasText: 'Quel âge as-tu' }).waitFor();
   assert.match(await page.locator('.progress-text').textContent(), /Question 1 sur 5/);
+  // An answer writes the young person's own answers: the host's preset stays in the query.
+  await page.getByLabel('Ton âge').fill('16');
+  await page.waitForFunction(() => location.hash.includes('age=16'));
+  assert.ok(!page.url().split('#')[1].includes('territoire'), page.url());
+  await page.goto(server.origin + '/questionnaire?territoire=dunkerque#territoire=roubaix');
+  await page.locator('h1', { hasText: 'Quel âge as-tu' }).waitFor();
   await page.goto(server.origin + '/resultats?territoire=dunkerque#territoire=roubaix&etape=ecole');
   await page.locator('[data-testid="results"]').waitFor();
   assert.deepEqual(await names(page), ['Afev']);
@@ -91,5 +98,38 @@ test('a build for /mentorat/ works under that path, deep links and internal link
   await page.locator('h1', { hasText: 'Où habites-tu' }).waitFor();
   assert.equal(await page.getByRole('radio', { name: /Dunkerque/ }).isChecked(), true);
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a territory the data does not have never lists every territory', async () => {
+  const page = await phonePage(browser);
+  // The young person's link: the territory is asked again, and the results say so.
+  await page.goto(server.origin + '/resultats#territoire=lille&age=16&etape=lycee-pro');
+  await page.getByRole('link', { name: 'Choisir mon territoire' }).waitFor();
+  assert.equal(await page.locator('[data-testid="result"]').count(), 0);
+  await page.getByRole('link', { name: 'Choisir mon territoire' }).click();
+  await page.locator('h1', { hasText: 'Où habites-tu' }).waitFor();
+  assert.ok(page.url().includes('age=16'), 'the other answers are kept');
+  // A host preset: every page says that no programme is listed there yet.
+  for (const path of ['/?territoire=lille', '/questionnaire?territoire=lille', '/resultats?territoire=lille#age=16']) {
+    await page.goto(server.origin + path);
+    await page.getByTestId('no-programme-here').waitFor();
+    assert.match(await page.getByTestId('always-contacts').textContent(), /1jeune1mentor\.fr/);
+    assert.equal(await page.locator('[data-testid="result"]').count(), 0, path);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('someone older than every programme is told so plainly, and why the first is first', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=dunkerque&age=32&etape=emploi');
+  await page.getByTestId('too-old').waitFor();
+  assert.match(await page.getByTestId('too-old').textContent(), /jusqu'à 30 ans/);
+  assert.equal(await page.locator('[data-testid="closest"]').count(), 0, 'nothing asks to be younger');
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=22&etape=recherche-emploi&situation=primo-arrivant&besoin=insertion-pro');
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.equal((await names(page))[0], 'Duo for a Job', 'newly arrived counts as from immigration');
+  assert.match(await page.getByTestId('why-first').textContent(), /Duo for a Job est en premier/);
   await page.context().close();
 });

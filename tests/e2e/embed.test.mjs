@@ -110,7 +110,7 @@ test('preset to its territory, in its colours, sized to fit, with no CSP violati
   assert.ok(heights.at(-1) > 2000, 'the results are tall and the frame grew with them');
 
   const names = await frame.locator('[data-testid="result"] h3').allTextContents();
-  assert.deepEqual([...names].sort(), ['ANAF', 'Afev', 'Article 1', "C'Possible", 'La Clé', 'Proxité', 'Télémaque'].sort());
+  assert.deepEqual([...names].sort(), ['ANAF', 'Afev', 'Article 1', "C'Possible", 'La Clé', 'La Cravate Solidaire', 'Proxité', 'Télémaque'].sort());
   const website = frame.locator('a.website').first();
   assert.equal(await website.getAttribute('target'), '_blank');
   assert.equal(await website.getAttribute('rel'), 'noopener noreferrer');

@@ -1,0 +1,21 @@
+use leptos::prelude::*;
+
+use crate::components::always_contacts::AlwaysContacts;
+use crate::domain::dataset::Fallback;
+
+/// The honest page for a territory the host preset but where no programme is listed yet: say so
+/// plainly, and show the national resources instead of questions that could lead nowhere.
+#[component]
+pub fn NoProgrammeHere(
+    /// The territory as the host wrote it.
+    territory: String,
+    fallback: Option<Fallback>,
+) -> impl IntoView {
+    view! {
+        <section class="notice" data-testid="no-programme-here">
+            <h2>"Pas encore de programme ici"</h2>
+            <p>{format!("Aucun programme de mentorat n'est encore listé pour « {territory} » dans cette application.")}</p>
+        </section>
+        <AlwaysContacts territories=Vec::new() fallback />
+    }
+}
