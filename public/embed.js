@@ -35,11 +35,21 @@
     frame.title = placeholder.getAttribute('data-titre') || 'Trouve ton mentor : trouver un programme de mentorat';
     frame.setAttribute('sandbox', SANDBOX);
     frame.setAttribute('referrerpolicy', 'no-referrer');
-    frame.setAttribute('scrolling', 'no');
+    // Scrollable until the app's first height message is accepted: if none ever is (an address
+    // that redirects to another origin), the results can still be scrolled, never cut off.
     frame.style.cssText = 'display:block;width:100%;border:0;height:' + 640 + 'px';
     placeholder.setAttribute('data-trouve-ton-mentor-ready', '1');
     placeholder.appendChild(frame);
-    frames.push({ frame: frame, origin: base.origin });
+    if (base.origin === window.location.origin) {
+      console.warn('Trouve ton mentor : l\'application est servie depuis la même origine que cette page ; ' +
+        'le sandbox ne l\'isole pas. Servez-la depuis une autre adresse (un sous-domaine, par exemple).');
+    }
+    frames.push({ frame: frame, origin: base.origin, sized: false, warned: false });
+  }
+
+  /** The height the frame is given: the app's, within bounds, whatever a message claims. */
+  function clamp(height) {
+    return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
   }
 
   // Size a frame only on a message from that very frame, from the app's origin, of the app's shape.
@@ -49,9 +59,20 @@
     if (!isFinite(data.height)) return;
     for (var i = 0; i < frames.length; i++) {
       var entry = frames[i];
-      if (event.source === entry.frame.contentWindow && event.origin === entry.origin) {
-        var height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
-        entry.frame.style.height = height + 'px';
+      if (event.source !== entry.frame.contentWindow) continue;
+      if (event.origin !== entry.origin) {
+        if (!entry.warned) {
+          entry.warned = true;
+          console.warn('Trouve ton mentor : message de hauteur ignoré, il vient de ' + event.origin +
+            ' et non de ' + entry.origin + '. L\'adresse de l\'application redirige-t-elle (http vers https, www) ? ' +
+            'Indiquez l\'adresse finale dans data-trouve-ton-mentor. Le cadre reste défilable.');
+        }
+        continue;
+      }
+      entry.frame.style.height = clamp(data.height) + 'px';
+      if (!entry.sized) {
+        entry.sized = true;
+        entry.frame.setAttribute('scrolling', 'no');
       }
     }
   });

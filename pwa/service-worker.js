@@ -1,15 +1,20 @@
 // Trouve ton mentor's service worker: the app shell works offline once visited.
 //
-// The precache list is injected by scripts/precache.mjs (as Workbox's injectManifest would) from the
-// release build itself: it is never kept by hand. One cache per build, named after that list, so
-// an old wasm is never served with a new JS glue. A new worker waits until the page accepts the
-// update (no automatic skipWaiting). The dataset is served stale-while-revalidate.
+// scripts/precache.mjs writes sw.js from this file and the release build itself (as Workbox's
+// injectManifest does): the precache list, the app's routes (src/routes.json), the dataset's
+// schema version and the messages the page and the worker exchange (defined once, in src/pwa.js).
+// One cache per build, named after that list, so an old wasm is never served with a new JS glue.
+// A new worker waits until the page accepts the update (no automatic skipWaiting).
 
 const PRECACHE = self.__WB_MANIFEST;
+const ROUTES = self.__TTM_ROUTES;
+const SCHEMA_VERSION = self.__TTM_SCHEMA_VERSION;
+const MESSAGES = self.__TTM_MESSAGES;
+
 const SCOPE = new URL(self.registration.scope);
-const INDEX_URL = new URL('index.html', SCOPE).href;
 const DATA_URL = new URL('data/programmes.json', SCOPE).href;
-const DATA_CACHE = 'ttm-data';
+// A file of another schema can never be served to this build, offline included.
+const DATA_CACHE = 'ttm-data-v' + SCHEMA_VERSION;
 
 function digest(text) {
   let h = 5381;
@@ -17,17 +22,45 @@ function digest(text) {
   return h.toString(36);
 }
 const SHELL_CACHE = 'ttm-shell-' + digest(JSON.stringify(PRECACHE));
+// Canonical addresses: `questionnaire/`, not `questionnaire/index.html`, which hosts such as
+// Cloudflare Pages redirect (a redirected response cannot answer a navigation).
 const shellUrls = PRECACHE.map((entry) => new URL(entry.url, SCOPE).href);
+
+/** A response as the cache should hold it: never a redirected one (Chromium refuses those for a
+ * navigation), but a clean copy of what the redirect led to, as Workbox's precaching does. */
+async function clean(response) {
+  if (!response.redirected) return response;
+  const body = await response.blob();
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** The dataset text, if this build can read it: JSON, of this build's schema. A page of HTML, a
+ * truncated deploy or a newer schema is never stored. */
+function readable(text) {
+  try {
+    const data = JSON.parse(text);
+    return data !== null && typeof data === 'object' && data.schema_version === SCHEMA_VERSION;
+  } catch {
+    return false;
+  }
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL_CACHE);
-      await shell.addAll(shellUrls.map((url) => new Request(url, { cache: 'reload' })));
+      await Promise.all(
+        shellUrls.map(async (url) => {
+          const response = await fetch(new Request(url, { cache: 'reload' }));
+          if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
+          await shell.put(url, await clean(response));
+        }),
+      );
       const data = await caches.open(DATA_CACHE);
       if (!(await data.match(DATA_URL))) {
-        const response = await fetch(DATA_URL, { cache: 'no-cache' });
-        if (response.ok) await data.put(DATA_URL, response);
+        const response = await fetch(DATA_URL, { cache: 'no-cache' }).catch(() => null);
+        const text = response?.ok ? await response.clone().text() : null;
+        if (text !== null && readable(text)) await data.put(DATA_URL, await clean(response));
       }
     })(),
   );
@@ -37,9 +70,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(
-        names.filter((n) => n.startsWith('ttm-shell-') && n !== SHELL_CACHE).map((n) => caches.delete(n)),
-      );
+      const stale = (n) => (n.startsWith('ttm-shell-') && n !== SHELL_CACHE) || (n.startsWith('ttm-data') && n !== DATA_CACHE);
+      await Promise.all(names.filter(stale).map((n) => caches.delete(n)));
       // On a first visit this lets the worker serve the page at once; an update only gets here
       // once the page asked for it, and the page then reloads.
       await self.clients.claim();
@@ -48,31 +80,50 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data && event.data.type === MESSAGES.skipWaiting) self.skipWaiting();
 });
 
-async function fromShell(request) {
-  const cached = await caches.match(request, { cacheName: SHELL_CACHE, ignoreSearch: true });
+/** The shell of an app route (`resultats`, `resultats/`, `` for home), or null for any other
+ * address: opening data/programmes.json, embed.js or _headers must show that file, not the app. */
+function routeShell(url) {
+  if (!url.href.startsWith(SCOPE.href)) return null;
+  const path = url.pathname.slice(SCOPE.pathname.length).replace(/^\/+|\/+$/g, '');
+  const route = path === 'index.html' ? '' : path.replace(/\/index\.html$/, '');
+  if (!ROUTES.includes(route)) return null;
+  return new URL(route === '' ? '' : route + '/', SCOPE).href;
+}
+
+async function fromShell(url, request) {
+  const cached = await caches.match(url, { cacheName: SHELL_CACHE, ignoreSearch: true });
   return cached ?? fetch(request);
 }
 
-async function tellPagesDataChanged() {
+async function tellPages() {
   const pages = await self.clients.matchAll({ type: 'window' });
-  for (const page of pages) page.postMessage({ type: 'ttm:data-updated' });
+  for (const page of pages) page.postMessage({ type: MESSAGES.dataUpdated });
 }
+
+// Digests of the dataset this worker has already told the pages about (or found in its cache):
+// a host that alternates two versions makes one reload at most, never a loop.
+const seen = new Set();
 
 async function dataStaleWhileRevalidate(event) {
   const cache = await caches.open(DATA_CACHE);
   const cached = await cache.match(DATA_URL);
   // Read before the cached copy is handed to the page, which consumes its body.
-  const knownText = cached ? cached.clone().text() : Promise.resolve(null);
+  const knownText = cached ? await cached.clone().text() : null;
+  if (knownText !== null) seen.add(digest(knownText));
   const refresh = (async () => {
     const response = await fetch(DATA_URL, { cache: 'no-cache' });
     if (!response.ok) return response;
     const fresh = await response.clone().text();
-    const known = await knownText;
-    await cache.put(DATA_URL, response.clone());
-    if (known !== null && known !== fresh) await tellPagesDataChanged();
+    if (!readable(fresh)) return response;
+    await cache.put(DATA_URL, await clean(response.clone()));
+    const id = digest(fresh);
+    if (knownText !== null && fresh !== knownText && !seen.has(id)) {
+      seen.add(id);
+      await tellPages();
+    }
     return response;
   })();
   if (cached) {
@@ -88,14 +139,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== SCOPE.origin) return;
   if (request.mode === 'navigate') {
-    // Every page is the app's shell (the router reads the path and the fragment), in the copy that
-    // paints that route's heading when the build made one.
-    const route = url.href.slice(SCOPE.href.length).split(/[/?#]/)[0];
-    const routeShell = new URL(`${route}/index.html`, SCOPE).href;
-    event.respondWith(fromShell(new Request(route && shellUrls.includes(routeShell) ? routeShell : INDEX_URL)));
+    // The app's routes get their shell, in the copy that paints that route's heading.
+    const shell = routeShell(url);
+    if (shell) event.respondWith(fromShell(shell, request));
   } else if (url.href.split('?')[0] === DATA_URL) {
     event.respondWith(dataStaleWhileRevalidate(event));
   } else if (shellUrls.includes(url.href.split('?')[0])) {
-    event.respondWith(fromShell(request));
+    event.respondWith(fromShell(url.href.split('?')[0], request));
   }
 });

@@ -1,7 +1,11 @@
 // Writes sw.js into a built dist/ with the precache list of that very build: every file of the
 // app shell, each with a revision (its content hash) unless Trunk already put a hash in its name.
 // Never a hand-kept list. It fills the `self.__WB_MANIFEST` placeholder of pwa/service-worker.js,
-// the same contract as Workbox's injectManifest.
+// the same contract as Workbox's injectManifest, and the worker's other facts from their one
+// source: the app's routes (src/routes.json), the dataset's schema version (the build's own data
+// file) and the messages the page and the worker exchange (`MESSAGES` in src/pwa.js).
+// Pages are listed at their canonical address (`questionnaire/`, not `questionnaire/index.html`,
+// which hosts like Cloudflare Pages redirect).
 // Usage: node scripts/precache.mjs <dist dir>
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,18 +31,34 @@ const files = [];
   }
 })(dist);
 
+const canonical = (file) => (file === 'index.html' ? '' : file.replace(/\/index\.html$/, '/'));
 const manifest = files
   .filter((f) => SHELL.test(f) && !IGNORED.test(f))
-  .map((url) => ({
-    url,
-    revision: HASHED.test(url) ? null : createHash('md5').update(readFileSync(path.join(dist, url))).digest('hex'),
+  .map((file) => ({
+    file,
+    url: canonical(file),
+    revision: HASHED.test(file) ? null : createHash('md5').update(readFileSync(path.join(dist, file))).digest('hex'),
   }));
-if (!manifest.some((e) => e.url.endsWith('.wasm')) || !manifest.some((e) => e.url === 'index.html')) {
+if (!manifest.some((e) => e.url.endsWith('.wasm')) || !manifest.some((e) => e.url === '')) {
   throw new Error(`precache: the shell is incomplete: ${JSON.stringify(manifest)}`);
 }
 
-const source = readFileSync(path.join(root, 'pwa/service-worker.js'), 'utf8');
-if (!source.includes('self.__WB_MANIFEST')) throw new Error('precache: no self.__WB_MANIFEST in the worker');
-writeFileSync(path.join(dist, 'sw.js'), source.replace('self.__WB_MANIFEST', JSON.stringify(manifest)));
-const size = manifest.reduce((s, e) => s + statSync(path.join(dist, e.url)).size, 0);
+const routes = JSON.parse(readFileSync(path.join(root, 'src/routes.json'), 'utf8')).map((r) => r.path);
+const schemaVersion = JSON.parse(readFileSync(path.join(dist, 'data/programmes.json'), 'utf8')).schema_version;
+if (!Number.isInteger(schemaVersion)) throw new Error('precache: the build\'s dataset has no schema_version');
+const messages = readFileSync(path.join(root, 'src/pwa.js'), 'utf8').match(/export const MESSAGES = (\{[^}]*\});/);
+if (!messages) throw new Error('precache: no `export const MESSAGES = {…};` in src/pwa.js');
+
+let source = readFileSync(path.join(root, 'pwa/service-worker.js'), 'utf8');
+for (const [placeholder, value] of [
+  ['self.__WB_MANIFEST', JSON.stringify(manifest.map(({ url, revision }) => ({ url, revision })))],
+  ['self.__TTM_ROUTES', JSON.stringify(routes)],
+  ['self.__TTM_SCHEMA_VERSION', String(schemaVersion)],
+  ['self.__TTM_MESSAGES', messages[1]],
+]) {
+  if (!source.includes(placeholder)) throw new Error(`precache: no ${placeholder} in the worker`);
+  source = source.replace(placeholder, value);
+}
+writeFileSync(path.join(dist, 'sw.js'), source);
+const size = manifest.reduce((s, e) => s + statSync(path.join(dist, e.file)).size, 0);
 console.log(`precache: ${manifest.length} files, ${(size / 1024).toFixed(0)} KiB, in ${path.join(dist, 'sw.js')}`);

@@ -1,20 +1,16 @@
 //! The app: reads the host's set-up once, starts loading the dataset, and routes the pages.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
     offline_indicator::OfflineIndicator, site_footer::SiteFooter, site_header::SiteHeader, update_banner::UpdateBanner,
 };
 use crate::domain::config::{Colour, Config};
-use crate::loading::{load_dataset, DatasetResource};
-use crate::pages::{
-    accessibility::AccessibilityPage, embed_guide::EmbedGuidePage, home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage,
-    results::ResultsPage,
-};
-use crate::pwa;
+use crate::loading::dataset_resource;
+use crate::pages::page_for_path::PageForPath;
+use crate::pwa::use_service_worker;
 use crate::state::Setup;
 
 /// The public path the app is served under, from the `<base>` Trunk writes into `index.html`.
@@ -40,7 +36,8 @@ fn read_setup() -> Setup {
     let search = window().location().search().unwrap_or_default();
     let query = search.strip_prefix('?').unwrap_or(&search).to_owned();
     let (config, config_problems) = Config::from_query(&query);
-    Setup { base: base_path(), query, config, config_problems }
+    let opened_at = window().location().href().unwrap_or_default();
+    Setup { base: base_path(), query, config, config_problems, opened_at }
 }
 
 /// The whole app. The configuration comes from the query string, the answers from the fragment.
@@ -48,10 +45,9 @@ fn read_setup() -> Setup {
 pub fn App() -> impl IntoView {
     let setup = read_setup();
     let base = setup.base.clone();
-    let dataset: DatasetResource = LocalResource::new({
-        let base = base.clone();
-        move || load_dataset(base.clone())
-    });
+    // The service worker's state, shared by the banners; a newer dataset it stored reloads the data.
+    let worker = use_service_worker(&base);
+    let dataset = dataset_resource(base.clone(), worker.data_version);
     if let Some(colour) = setup.config.accent {
         use_accent(colour);
     }
@@ -61,23 +57,7 @@ pub fn App() -> impl IntoView {
     }
     provide_context(setup);
     provide_context(dataset);
-    // The service worker refreshed the dataset in the background: show the new one.
-    let data_updated = window_event_listener_untyped(pwa::DATA_UPDATED, move |_| {
-        if pwa::data_updated() {
-            dataset.refetch();
-        }
-    });
-    on_cleanup(move || data_updated.remove());
-    // After the first render, so the update banner already listens when the worker reports.
-    Effect::new({
-        let base = base.clone();
-        move |_| {
-            pwa::start(&base);
-            if pwa::data_updated() {
-                dataset.refetch();
-            }
-        }
-    });
+    provide_context(worker);
 
     view! {
         <Router base=base>
@@ -85,14 +65,8 @@ pub fn App() -> impl IntoView {
                 {(!embed).then(|| view! { <SiteHeader /> })}
                 <UpdateBanner />
                 <OfflineIndicator />
-                <main id="contenu" class="page" aria-label=embed.then_some("Trouve ton mentor")>
-                    <Routes fallback=|| view! { <NotFoundPage /> }>
-                        <Route path=path!("/") view=HomePage />
-                        <Route path=path!("/questionnaire") view=QuestionnairePage />
-                        <Route path=path!("/resultats") view=ResultsPage />
-                        <Route path=path!("/integrer") view=EmbedGuidePage />
-                        <Route path=path!("/accessibilite") view=AccessibilityPage />
-                    </Routes>
+                <main id="contenu" class="page" tabindex="-1" aria-label=embed.then_some("Trouve ton mentor")>
+                    <PageForPath />
                 </main>
                 <SiteFooter />
             </div>

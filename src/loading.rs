@@ -3,9 +3,9 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
-use leptos::prelude::LocalResource;
+use leptos::prelude::*;
 
-use crate::domain::dataset::{parse_dataset, Dataset, DatasetError};
+use crate::domain::dataset::{parse_dataset, Dataset, DatasetError, MAX_BYTES};
 
 /// Why the dataset could not be used at all. Shown to people in French, with a retry.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -32,8 +32,33 @@ pub async fn load_dataset(base: String) -> Result<Arc<Dataset>, LoadError> {
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
+    // Refused before the body is read into memory, when the server says how big it is.
+    let announced = response.headers().get("content-length").and_then(|length| length.parse::<usize>().ok());
+    if let Some(bytes) = announced.filter(|bytes| *bytes > MAX_BYTES) {
+        return Err(DatasetError::TooLarge { bytes }.into());
+    }
     let text = response.text().await.map_err(|_| LoadError::Network)?;
     Ok(Arc::new(parse_dataset(&text)?))
+}
+
+/// The dataset as the pages read it. It loads again when `reload` changes (the service worker
+/// stored a newer one) and when « Réessayer » asks. When loading again fails, the data the page
+/// had is kept: a working page never turns into an error.
+pub fn dataset_resource(base: String, reload: ReadSignal<u32>) -> DatasetResource {
+    let last_good = StoredValue::new(None::<Arc<Dataset>>);
+    LocalResource::new(move || {
+        reload.track();
+        let base = base.clone();
+        async move {
+            match load_dataset(base).await {
+                Ok(dataset) => {
+                    last_good.set_value(Some(dataset.clone()));
+                    Ok(dataset)
+                }
+                Err(error) => last_good.get_value().ok_or(error),
+            }
+        }
+    })
 }
 
 /// A small text file of the app (such as the security headers written by the build).

@@ -1,57 +1,56 @@
-// The service worker's plumbing, called from src/pwa.rs. It tells the app what happens through
-// window events: `ttm:update-available` (a new version waits) and `ttm:data-updated` (the dataset
-// changed in the background).
+// The service worker's plumbing, called by `use_service_worker` in src/pwa.rs. It reports what
+// happens to one Rust callback, in one of these words:
+//   'waiting'      a new version is installed and waits for the page's consent;
+//   'replaced'     another tab switched to a new version: this page runs the old one;
+//   'data-updated' the worker stored a newer, readable dataset.
+
+// The messages between the page and the worker, defined here only: scripts/precache.mjs copies
+// this object into sw.js.
+export const MESSAGES = { dataUpdated: 'ttm:data-updated', skipWaiting: 'ttm:skip-waiting' };
 
 let registration = null;
 let updating = false;
-// The worker may report new data before the app listens: keep it until the app asks.
-let dataUpdated = false;
 
-if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.addEventListener('message', (event) => {
-    if (event.data && event.data.type === 'ttm:data-updated') {
-      dataUpdated = true;
-      window.dispatchEvent(new CustomEvent('ttm:data-updated'));
-    }
-  });
-  navigator.serviceWorker.startMessages();
-}
-
-export function take_data_update() {
-  const updated = dataUpdated;
-  dataUpdated = false;
-  return updated;
-}
-
-export function register_service_worker(url) {
+export function start_service_worker(url, report) {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
-  const announce = () => window.dispatchEvent(new CustomEvent('ttm:update-available'));
-  // Reload only once the new worker took over at the page's request, never on a first install.
-  container.addEventListener('controllerchange', () => {
-    if (updating) window.location.reload();
+  // Messages wait in the queue until startMessages(): none is lost before the app listens.
+  container.addEventListener('message', (event) => {
+    if (event.data && event.data.type === MESSAGES.dataUpdated) report('data-updated');
   });
+  container.startMessages();
+  const controlled = Boolean(container.controller);
+  container.addEventListener('controllerchange', () => {
+    // This page asked for the update: it reloads. A first install taking control is not news.
+    if (updating) window.location.reload();
+    else if (controlled) report('replaced');
+  });
+  const watch = (worker) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && container.controller) report('waiting');
+    });
   container
     .register(url)
     .then((reg) => {
       registration = reg;
-      if (reg.waiting && container.controller) announce();
-      reg.addEventListener('updatefound', () => {
-        const worker = reg.installing;
-        worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed' && container.controller) announce();
-        });
-      });
+      if (reg.waiting && container.controller) report('waiting');
+      // An update that was already installing when the page registered still gets its banner.
+      watch(reg.installing);
+      reg.addEventListener('updatefound', () => watch(reg.installing));
     })
     .catch((error) => console.warn('service worker not registered:', error));
 }
 
+// Lets the waiting worker take over; the page reloads when it has. When another tab already
+// switched (nothing waits any more), a reload is all this page needs.
 export function apply_update() {
   const waiting = registration?.waiting;
-  if (!waiting) return false;
+  if (!waiting) {
+    window.location.reload();
+    return;
+  }
   updating = true;
-  waiting.postMessage({ type: 'SKIP_WAITING' });
-  return true;
+  waiting.postMessage({ type: MESSAGES.skipWaiting });
 }
 
 export function unregister_service_workers() {

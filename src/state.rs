@@ -7,29 +7,8 @@ use leptos_router::NavigateOptions;
 
 use crate::domain::answers::{Answers, Question};
 use crate::domain::config::Config;
+use crate::domain::routes::Page;
 use crate::domain::url_text::UrlProblem;
-
-/// The app's pages, for building links that keep the host's query string.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    Home,
-    Questionnaire,
-    Results,
-    EmbedGuide,
-    Accessibility,
-}
-
-impl Page {
-    fn path(self) -> &'static str {
-        match self {
-            Page::Home => "/",
-            Page::Questionnaire => "/questionnaire",
-            Page::Results => "/resultats",
-            Page::EmbedGuide => "/integrer",
-            Page::Accessibility => "/accessibilite",
-        }
-    }
-}
 
 /// Read once at start: the public path the app is served under and what the host configured.
 #[derive(Debug, Clone)]
@@ -40,9 +19,17 @@ pub struct Setup {
     pub query: String,
     pub config: Config,
     pub config_problems: Vec<UrlProblem>,
+    /// The address the page was opened at: until the young person moves in the app, nothing
+    /// takes the focus (in a host's page, it would be taken from the host).
+    pub opened_at: String,
 }
 
 impl Setup {
+    /// Whether the young person has moved in the app since the page was opened.
+    pub fn moved(&self) -> bool {
+        window().location().href().is_ok_and(|href| href != self.opened_at)
+    }
+
     pub fn href(&self, page: Page, answers: &Answers) -> String {
         let query = if self.query.is_empty() { String::new() } else { format!("?{}", self.query) };
         let fragment = answers.to_fragment();

@@ -190,3 +190,11 @@ fn broken_files_are_errors() {
     let err = parse_dataset(&root.to_string()).unwrap_err();
     assert!(err.to_string().contains("programmes"), "{err}");
 }
+
+#[test]
+fn a_file_too_large_for_a_phone_is_refused_before_it_is_read() {
+    let huge = " ".repeat(trouve_ton_mentor::domain::dataset::MAX_BYTES + 1);
+    let error = parse_dataset(&huge).unwrap_err();
+    assert!(matches!(error, DatasetError::TooLarge { .. }));
+    assert_names(&error.to_string(), &["trop gros", "32 Mo"]);
+}

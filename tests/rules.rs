@@ -207,3 +207,26 @@ fn a_situation_and_its_je_ne_sais_pas_exclude_each_other() {
     let (read, _) = Answers::from_fragment("situation=qpv&incertain=qpv");
     assert_eq!((read.situations, read.unsure), (vec![Situation::Qpv], vec![]));
 }
+
+#[test]
+fn every_page_is_found_at_its_path_with_or_without_a_trailing_slash() {
+    use trouve_ton_mentor::domain::routes::Page;
+    for page in Page::ALL {
+        assert_eq!(Page::at(&page.path()), Some(page));
+        assert_eq!(Page::at(&format!("{}/", page.path())), Some(page), "{page:?} behind a host that adds a slash");
+    }
+    assert_eq!(Page::at("/resultats/"), Some(Page::Results));
+    assert_eq!(Page::at("/data/programmes.json"), None);
+    assert_eq!(Page::Home.path(), "/");
+}
+
+#[test]
+fn an_embedded_footer_speaks_only_of_the_host_s_territory() {
+    use trouve_ton_mentor::domain::summary::sources_line;
+    let mut data = dataset(Vec::new());
+    data.territories[0].area = "Communauté urbaine de Dunkerque".into();
+    data.territories[1].area = "Cité éducative de Roubaix".into();
+    assert_eq!(sources_line(&data, Some("ici")), "Informations tirées de la brochure du Collectif Mentorat : Communauté urbaine de Dunkerque.");
+    assert!(sources_line(&data, None).contains("Dunkerque, Cité éducative de Roubaix"));
+    assert!(!sources_line(&data, Some("lille")).contains("Roubaix"));
+}

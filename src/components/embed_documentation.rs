@@ -29,15 +29,20 @@ pub fn EmbedDocumentation() -> impl IntoView {
             "Le script ne redimensionne le cadre que sur un message venant de ce cadre et de l'adresse de l'application, "
             "et la hauteur est bornée."
         </p>
+        <p data-testid="same-origin-warning">
+            "Servez l'application depuis une autre adresse que votre site (par exemple un sous-domaine "
+            "mentorat.ville.fr). Sur la même origine que votre page, le sandbox n'isole plus rien : un cadre qui a "
+            "allow-scripts et allow-same-origin peut retirer son propre sandbox. Le script le signale alors dans la console."
+        </p>
         <p>
             "Si votre site a une Content-Security-Policy, ajoutez l'adresse de l'application à frame-src "
             "(et à script-src pour le script). Ajoutez Referrer-Policy: no-referrer."
         </p>
         <p>
             "Qui héberge l'application sert avec elle les en-têtes ci-dessous. La politique autorise seulement "
-            "les fichiers de l'application, le wasm ('wasm-unsafe-eval') et le script de démarrage par son empreinte, "
-            "qui change à chaque version : chaque construction écrit l'en-tête exact dans _headers et "
-            "nginx-security-headers.conf à côté de index.html. Réglez frame-ancestors sur les sites qui intègrent l'application."
+            "les fichiers de l'application et le wasm ('wasm-unsafe-eval'), aucun script écrit dans la page : "
+            "le même en-tête convient à toutes les versions. Il est dans _headers et nginx-security-headers.conf "
+            "à côté de index.html. Réglez frame-ancestors sur les sites qui intègrent l'application."
         </p>
         <pre class="snippet" data-testid="security-headers">
             {move || match headers.get() {

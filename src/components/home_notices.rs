@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
 use crate::loading::DatasetResource;
+use crate::components::load_error::LoadErrorNotice;
 use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::url_notices::UrlNotices;
 use crate::domain::place::Place;
 use crate::state::{use_answers, use_setup};
 
-/// What the home page must say before the first question: a territory the host preset where no
+/// What the home page must say before the first question: that the list of programmes cannot be
+/// loaded (with the retry and the national resources), a territory the host preset where no
 /// programme is listed yet, or a link's territory that will be asked again. Nothing while the
 /// dataset loads, so the page does not move.
 #[component]
@@ -15,7 +17,10 @@ pub fn HomeNotices() -> impl IntoView {
     let answers = use_answers();
     let dataset = expect_context::<DatasetResource>();
     move || {
-        let loaded = dataset.get()?.ok()?;
+        let loaded = match dataset.get()? {
+            Ok(loaded) => loaded,
+            Err(error) => return Some(view! { <LoadErrorNotice error /> }.into_any()),
+        };
         answers.with(|(own, link)| match Place::of(&setup.config, own, &loaded) {
             Place::NotCovered(preset) => {
                 Some(view! { <NoProgrammeHere territory=preset fallback=loaded.fallback.clone() /> }.into_any())

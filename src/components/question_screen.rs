@@ -14,7 +14,8 @@ use crate::domain::answers::{Answers, Question};
 use crate::domain::dataset::Dataset;
 use crate::domain::place::Place;
 use crate::domain::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
-use crate::state::{use_answers, use_go, use_setup, History, Page};
+use crate::state::{use_answers, use_go, use_setup, History};
+use crate::domain::routes::Page;
 
 fn options<T: Choice>() -> Vec<(String, String)> {
     T::ALL.iter().map(|v| (v.id().to_owned(), v.label().to_owned())).collect()
@@ -27,10 +28,14 @@ fn ids<T: Choice>(values: &[T]) -> Vec<String> {
 /// The question on screen, its answer field, and the way forward and back; or, when the host
 /// preset a territory with no programme yet, where else to ask.
 #[component]
-pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     let setup = use_setup();
-    if let Place::NotCovered(preset) = Place::of(&setup.config, &Answers::default(), &dataset) {
-        return view! { <NoProgrammeHere territory=preset fallback=dataset.fallback.clone() /> }.into_any();
+    let not_covered = dataset.with_untracked(|d| match Place::of(&setup.config, &Answers::default(), d) {
+        Place::NotCovered(preset) => Some((preset, d.fallback.clone())),
+        _ => None,
+    });
+    if let Some((preset, fallback)) = not_covered {
+        return view! { <NoProgrammeHere territory=preset fallback /> }.into_any();
     }
     let answers = use_answers();
     let go = use_go();
@@ -38,9 +43,8 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
     let total = questions.len();
     // A territory in the link that the dataset does not have is asked again, with its notice.
     let place_problem = Memo::new({
-        let dataset = dataset.clone();
         let config = setup.config.clone();
-        move |_| answers.with(|(a, _)| Place::of(&config, a, &dataset).problem(&dataset))
+        move |_| dataset.with(|d| answers.with(|(a, _)| Place::of(&config, a, d).problem(d)))
     });
     let current = Memo::new({
         let questions = questions.clone();
@@ -53,11 +57,18 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
     // The error shows only after trying to go on from this very question: it goes with it.
     let tried = RwSignal::new(None::<Question>);
     let heading = NodeRef::<html::H1>::new();
-    // A new question moves the focus to its heading, for keyboards and screen readers.
-    Effect::new(move |_| {
+    // A new question moves the focus to its heading, for keyboards and screen readers; not as the
+    // page opens (the skip link comes first, and an embed never takes the host page's focus).
+    let moved = {
+        let setup = setup.clone();
+        move || setup.moved()
+    };
+    Effect::new(move |first: Option<()>| {
         current.track();
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
+        if first.is_some() || moved() {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
         }
     });
 
@@ -104,8 +115,6 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
     let show_error =
         Signal::derive(move || tried.get() == Some(current.get()) && !answers.with(|(a, _)| a.has_answered(current.get())));
     let problems = Signal::derive(move || answers.with(|(_, link)| link.iter().cloned().chain(place_problem.get()).collect()));
-    let territories: Vec<(String, String)> =
-        dataset.territories.iter().map(|t| (t.id.clone(), format!("{} ({})", t.name, t.area))).collect();
 
     let field = move || {
         let record = record.clone();
@@ -113,7 +122,7 @@ pub fn QuestionScreen(dataset: Arc<Dataset>) -> impl IntoView {
             Question::Territoire => view! {
                 <SingleChoice
                     name="territoire"
-                    options=territories.clone()
+                    options=dataset.with(|d| d.territories.iter().map(|t| (t.id.clone(), format!("{} ({})", t.name, t.area))).collect())
                     selected=Signal::derive(move || answers.get().0.territory)
                     on_pick=move |id| record(&|a: &mut Answers| a.territory = Some(id.clone()))
                 />

@@ -13,17 +13,19 @@ use crate::domain::matching::find;
 use crate::domain::place::Place;
 use crate::domain::reasons::{conditions, filter_name, fit_reasons, miss_explanation, ranking_words, too_old_words};
 use crate::domain::summary::{answers_summary, french_date};
-use crate::state::{use_answers, use_setup, Page};
+use crate::state::{use_answers, use_setup};
+use crate::domain::routes::Page;
 
 /// The results for the answers in the URL, derived each time the answers change (nothing stored).
 #[component]
-pub fn ResultsForAnswers(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     let setup = use_setup();
     let answers_in_url = use_answers();
     let print = move |_| {
         let _ = window().print();
     };
     let page = move || {
+        let dataset = dataset.get();
         let (own, mut problems) = answers_in_url.get();
         let place = Place::of(&setup.config, &own, &dataset);
         problems.extend(place.problem(&dataset));

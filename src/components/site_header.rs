@@ -1,7 +1,19 @@
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Answers;
-use crate::state::{use_setup, Page};
+use crate::state::use_setup;
+use crate::domain::routes::Page;
+
+/// Moves the focus to the main content, and nothing else: the address, and the answers it holds,
+/// stay as they are (following `#contenu` would replace the fragment that holds them).
+fn skip_to_content(ev: MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("contenu").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}
 
 /// The app's own header with a way home; hidden when a host page embeds the app.
 #[component]
@@ -9,7 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
     let home = use_setup().href(Page::Home, &Answers::default());
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+            <a class="skip-link" href="#contenu" on:click=skip_to_content>"Aller au contenu"</a>
             <a class="brand" href=home>"Trouve ton mentor"</a>
         </header>
     }

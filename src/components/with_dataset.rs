@@ -2,38 +2,44 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::loading::DatasetResource;
 use crate::components::load_error::LoadErrorNotice;
 use crate::components::rejected_entries::RejectedEntries;
 use crate::domain::dataset::Dataset;
+use crate::loading::{DatasetResource, LoadError};
+
+/// Where the dataset is: the view changes only when this does.
+#[derive(Debug, Clone, PartialEq)]
+enum Phase {
+    Loading,
+    Ready,
+    Failed(LoadError),
+}
 
 /// Shows its view once the dataset is there; while loading, a status line; on failure, the error
-/// with a retry. Entries the dataset had to leave out are listed for whoever maintains it.
-/// Not generic over the view it shows: one copy of this code serves every page (it weighs in the wasm).
+/// with a retry. The view is built once, when the data first arrives: a newer dataset then flows
+/// through the signal it gets, so a data update never rebuilds the question on screen (a
+/// half-typed age, the focus). Entries the dataset had to leave out are listed for whoever
+/// maintains it. Not generic over the view it shows: one copy of this code serves every page.
 #[component]
 pub fn WithDataset(
-    /// Builds the view from the loaded dataset.
+    /// Builds the view from the loaded dataset, as a signal.
     #[prop(into)]
-    render: Callback<Arc<Dataset>, AnyView>,
+    render: Callback<Signal<Arc<Dataset>>, AnyView>,
 ) -> impl IntoView {
-    let dataset = expect_context::<DatasetResource>();
-    view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">"Chargement des programmes…"</p> }>
-            {move || {
-                dataset
-                    .get()
-                    .map(|loaded| match loaded {
-                        Ok(data) => {
-                            let rejected = data.rejected.clone();
-                            view! {
-                                {render.run(data)}
-                                <RejectedEntries rejected />
-                            }
-                                .into_any()
-                        }
-                        Err(error) => view! { <LoadErrorNotice error /> }.into_any(),
-                    })
-            }}
-        </Transition>
+    let resource = expect_context::<DatasetResource>();
+    let phase = Memo::new(move |_| match resource.get() {
+        None => Phase::Loading,
+        Some(Ok(_)) => Phase::Ready,
+        Some(Err(error)) => Phase::Failed(error),
+    });
+    let dataset = Signal::derive(move || resource.get().and_then(Result::ok).unwrap_or_default());
+    move || match phase.get() {
+        Phase::Loading => view! { <p class="loading" role="status">"Chargement des programmes…"</p> }.into_any(),
+        Phase::Ready => view! {
+            {render.run(dataset)}
+            {move || view! { <RejectedEntries rejected=dataset.with(|d| d.rejected.clone()) /> }}
+        }
+        .into_any(),
+        Phase::Failed(error) => view! { <LoadErrorNotice error /> }.into_any(),
     }
 }

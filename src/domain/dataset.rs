@@ -13,6 +13,11 @@ use super::vocabulary::{Choice, Modality, Need, Situation, Stage};
 /// The schema version this build understands. Bump it when a field changes meaning.
 pub const SCHEMA_VERSION: u32 = 2;
 
+/// The largest dataset file a phone is asked to read: about twice a national dataset (100
+/// territories of 80 programmes weigh about 18 MB). Larger, it is refused with a message before
+/// it is read.
+pub const MAX_BYTES: usize = 32_000_000;
+
 /// A brochure a fact comes from, as a file of `shared/seeds/`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
@@ -215,6 +220,8 @@ pub enum DatasetError {
     Header { field: &'static str, detail: String },
     #[error("le fichier est au format {found}, cette version de l'application lit le format {SCHEMA_VERSION}")]
     UnsupportedVersion { found: u64 },
+    #[error("le fichier est trop gros pour être lu sur un téléphone ({} Mo, {} Mo au plus)", bytes / 1_000_000, MAX_BYTES / 1_000_000)]
+    TooLarge { bytes: usize },
 }
 
 /// Why one entry (a programme or a territory) was left out: it names the entry and the field.
@@ -230,6 +237,9 @@ pub struct EntryError {
 
 /// Reads the dataset file. A broken file is an error; a broken entry is left out and named.
 pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
+    if text.len() > MAX_BYTES {
+        return Err(DatasetError::TooLarge { bytes: text.len() });
+    }
     let root = Json::parse(text).map_err(DatasetError::Malformed)?;
     if !matches!(root, Json::Object(_)) {
         return Err(DatasetError::Malformed("un objet JSON est attendu".into()));

@@ -10,6 +10,7 @@ pub mod matching;
 pub mod place;
 pub mod questions;
 pub mod reasons;
+pub mod routes;
 pub mod summary;
 pub mod synthetic;
 pub mod url_text;

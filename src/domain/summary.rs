@@ -29,6 +29,22 @@ pub fn answers_summary(answers: &Answers, dataset: &Dataset) -> String {
     }
 }
 
+/// Where the information comes from, for the footer: only the host's territory when it preset
+/// one (an embedded Dunkerque page does not speak of Roubaix), else every territory.
+pub fn sources_line(dataset: &Dataset, territory: Option<&str>) -> String {
+    let areas: Vec<&str> = dataset
+        .territories
+        .iter()
+        .filter(|t| territory.is_none_or(|id| t.id == id))
+        .map(|t| t.area.as_str())
+        .collect();
+    match areas.as_slice() {
+        [] => "Informations tirées des brochures du Collectif Mentorat.".into(),
+        [one] => format!("Informations tirées de la brochure du Collectif Mentorat : {one}."),
+        many => format!("Informations tirées des brochures du Collectif Mentorat : {}.", many.join(", ")),
+    }
+}
+
 /// « 2026-11-23 » as « 23 novembre 2026 »; anything else as it is.
 pub fn french_date(date: &str) -> String {
     const MONTHS: [&str; 12] = [

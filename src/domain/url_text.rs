@@ -3,6 +3,9 @@
 
 use std::fmt;
 
+/// How many of a link's problems are listed; the rest are counted.
+pub const PROBLEMS_SHOWN: usize = 5;
+
 /// Something in a link the app could not use. It is shown on the page; the rest still works.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlProblem {

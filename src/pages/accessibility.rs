@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 
+use crate::domain::routes::Page;
+
 /// Déclaration d'accessibilité: what was tested, how, and what is known not to be.
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
     view! {
         <section class="statement">
-            <h1>"Déclaration d'accessibilité"</h1>
+            <h1>{Page::Accessibility.heading()}</h1>
             <p>
                 "Trouve ton mentor veut être utilisable par tous les jeunes, au téléphone comme à l'ordinateur, "
                 "avec ou sans souris, avec un lecteur d'écran ou un texte agrandi. Cette déclaration porte sur "

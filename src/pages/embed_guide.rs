@@ -2,6 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::routes::Page;
+
 use crate::components::embed_documentation::EmbedDocumentation;
 use crate::components::embed_generator::EmbedGenerator;
 use crate::components::with_dataset::WithDataset;
@@ -13,7 +15,7 @@ use crate::domain::dataset::Dataset;
 pub fn EmbedGuidePage() -> impl IntoView {
     view! {
         <section class="embed-guide">
-            <h1>"Intégrer Trouve ton mentor à votre site"</h1>
+            <h1>{Page::EmbedGuide.heading()}</h1>
             <p>
                 "Le questionnaire s'affiche dans votre page, réglé sur votre territoire et à vos couleurs, "
                 "à la bonne hauteur. Choisissez les réglages, copiez le code, collez-le dans votre page."
@@ -25,8 +27,8 @@ pub fn EmbedGuidePage() -> impl IntoView {
 }
 
 /// The generator, offering the territories of the dataset.
-fn generator_for(dataset: Arc<Dataset>) -> AnyView {
+fn generator_for(dataset: Signal<Arc<Dataset>>) -> AnyView {
     let territories: Vec<(String, String)> =
-        dataset.territories.iter().map(|t| (t.id.clone(), t.area.clone())).collect();
+        dataset.with_untracked(|d| d.territories.iter().map(|t| (t.id.clone(), t.area.clone())).collect());
     view! { <EmbedGenerator territories /> }.into_any()
 }

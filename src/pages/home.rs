@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::home_notices::HomeNotices;
-use crate::state::{use_answers, use_setup, Page};
+use crate::state::{use_answers, use_setup};
+use crate::domain::routes::Page;
 
 /// Says what a mentor is, in a few plain words, and starts the questionnaire.
 #[component]
@@ -15,7 +16,7 @@ pub fn HomePage() -> impl IntoView {
     };
     view! {
         <section class="home">
-            <h1>"Trouve ton mentor"</h1>
+            <h1>{Page::Home.heading()}</h1>
             <HomeNotices />
             <p class="lead">
                 "Un mentor, c'est une personne bénévole qui t'accompagne pendant plusieurs mois : "

@@ -4,5 +4,6 @@ pub mod accessibility;
 pub mod embed_guide;
 pub mod home;
 pub mod not_found;
+pub mod page_for_path;
 pub mod questionnaire;
 pub mod results;

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::Answers;
-use crate::state::{use_setup, Page};
+use crate::state::use_setup;
+use crate::domain::routes::Page;
 
 /// An address the app does not know: says so and offers the way back.
 #[component]

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::domain::routes::Page;
+
 use crate::components::results_for_answers::ResultsForAnswers;
 use crate::components::with_dataset::WithDataset;
 
@@ -9,7 +11,7 @@ pub fn ResultsPage() -> impl IntoView {
     // The heading stays put from the static shell to the results: nothing jumps while loading.
     view! {
         <section class="results">
-            <h1 tabindex="-1">"Les programmes pour toi"</h1>
+            <h1 tabindex="-1">{Page::Results.heading()}</h1>
             <WithDataset render=|dataset| view! { <ResultsForAnswers dataset /> }.into_any() />
         </section>
     }

@@ -117,3 +117,21 @@ test('reduced motion removes animations and transitions', async () => {
   assert.equal(moving, 0);
   await context.close();
 });
+
+test('the skip link moves the focus to the content and keeps the page and its answers, on every page', async () => {
+  const page = await phonePage(app.browser, { hasTouch: false });
+  for (const url of ['/', '/questionnaire#question=age&territoire=roubaix&age=16', `/resultats#${journey}`, '/integrer', '/accessibilite', '/404.html']) {
+    await page.goto(app.server.origin + url);
+    await page.locator('.skip-link').waitFor({ state: 'attached' });
+    await page.locator('main h1').first().waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link', `${url}: the first stop`);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'contenu', `${url}: the focus is on the content`);
+    assert.equal(page.url(), app.server.origin + url, `${url}: the page and its answers are kept`);
+    assert.equal(await page.locator('.notice').count(), 0, `${url}: no problem reported in the link`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

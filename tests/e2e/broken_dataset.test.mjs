@@ -87,3 +87,27 @@ test('no network for the data: asks to check the connection', async () => {
   await screenshot(page, 'error-offline-dataset');
   await page.context().close();
 });
+
+test('the home page says at once that the list cannot be read, with the retry and 1jeune1mentor', async () => {
+  writeData('<!doctype html><title>Maintenance</title>');
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/');
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /1jeune1mentor\.fr/);
+  writeData(original);
+  await error.getByRole('button', { name: 'Réessayer' }).click();
+  await error.waitFor({ state: 'detached' });
+  await page.getByRole('link', { name: 'Commencer' }).waitFor();
+  await page.context().close();
+});
+
+test('a link with thousands of problems lists the first few and counts the rest', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=8&etape=ecole&' + 'x=1&'.repeat(5000));
+  await page.locator('[data-testid="results"]').waitFor();
+  const notice = page.locator('.notice').first();
+  assert.equal(await notice.locator('li').count(), 5);
+  assert.match(await notice.textContent(), /… et 4995 autres/);
+  await page.context().close();
+});

@@ -170,8 +170,75 @@ test('the « Intégrer » page writes the snippets and previews them under the s
   assert.ok(plain.includes('territoire=dunkerque') && plain.includes('sandbox='), plain);
   const preview = page.frameLocator('.embed-preview');
   await preview.locator('h1', { hasText: 'Quel âge as-tu' }).waitFor();
-  assert.match(await page.getByTestId('security-headers').textContent(), /Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.match(await page.getByTestId('security-headers').textContent(), /Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src/);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await screenshot(page, 'embed-guide');
+  await context.close();
+});
+
+/** Records, in the host page, every height the app posts. */
+async function recordHeights(context) {
+  await context.addInitScript(() => {
+    if (window !== window.top) return;
+    window.__heights = [];
+    window.addEventListener('message', (e) => e.data?.type === 'trouve-ton-mentor:height' && window.__heights.push(e.data.height));
+  });
+}
+
+test('heights are coarse, clamped, and only the app\'s own frame and origin resize it', async () => {
+  const { context, page } = await hostContext();
+  await recordHeights(context);
+  await page.goto(hostPage('coarse.html', { territory: 'dunkerque' }));
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('link', { name: 'Commencer' }).waitFor();
+  await settledHeight(page);
+  const heights = await page.evaluate(() => window.__heights);
+  assert.ok(heights.length > 0 && heights.every((h) => h % 200 === 0), `heights rounded up to 200 px: ${heights}`);
+  const iframe = page.locator('iframe').first();
+  assert.equal(await iframe.getAttribute('scrolling'), 'no', 'sized by the app: no second scroll bar');
+  // From the app's own frame and origin, whatever it claims, the height stays within bounds.
+  for (const [claimed, expected] of [[100000, 20000], [1, 320]]) {
+    await appFrame(page).evaluate((h) => window.parent.postMessage({ type: 'trouve-ton-mentor:height', height: h }, '*'), claimed);
+    await page.waitForFunction((e) => document.querySelector('iframe').getBoundingClientRect().height === e, expected);
+  }
+  // The embedded footer speaks only of the host's territory, and has no « Intégrer » link.
+  const sources = await frame.getByTestId('sources').textContent();
+  assert.match(sources, /Dunkerque/);
+  assert.doesNotMatch(sources, /Roubaix/);
+  assert.equal(await frame.getByRole('link', { name: 'Intégrer à votre site' }).count(), 0);
+  await context.close();
+});
+
+test('an app address that redirects to another origin: messages are ignored, said why, and the frame scrolls', async () => {
+  const { context, page } = await hostContext();
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  // The webmaster pasted an address on the host's origin that redirects to the app (http to https,
+  // www to the apex): the frame's content then comes from another origin than the one named.
+  host.setAnswer((p) => (p.startsWith('/ancienne-adresse/') ? { status: 302, location: app.origin + p.slice('/ancienne-adresse'.length) } : null));
+  const demo = readFileSync(path.join(dist, 'demo-hote.html'), 'utf8')
+    .replace('data-trouve-ton-mentor="./"', `data-trouve-ton-mentor="${host.origin}/ancienne-adresse/"`)
+    .replace('src="embed.js"', `src="${app.origin}/embed.js"`);
+  writeFileSync(path.join(hostDir, 'redirected.html'), demo);
+  await page.goto(`${host.origin}/redirected.html`);
+  await page.frameLocator('iframe').getByRole('link', { name: 'Commencer' }).waitFor();
+  await page.waitForTimeout(500);
+  const iframe = page.locator('iframe').first();
+  assert.equal((await iframe.boundingBox()).height, 640, 'the height messages were not accepted');
+  assert.equal(await iframe.getAttribute('scrolling'), null, 'the frame can still be scrolled');
+  assert.ok(warnings.some((w) => w.includes('message de hauteur ignoré')), warnings.join('\n'));
+  host.setAnswer(undefined);
+  await context.close();
+});
+
+test('served from the host\'s own origin, the host script warns that the sandbox isolates nothing', async () => {
+  const { context, page } = await hostContext();
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(app.origin + '/demo-hote.html');
+  await page.frameLocator('iframe').getByRole('link', { name: 'Commencer' }).waitFor();
+  assert.ok(warnings.some((w) => w.includes('même origine')), warnings.join('\n'));
+  await page.goto(app.origin + '/integrer');
+  assert.match(await page.getByTestId('same-origin-warning').textContent(), /sandbox n'isole plus rien/);
   await context.close();
 });

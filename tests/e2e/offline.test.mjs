@@ -1,27 +1,20 @@
 // Offline: after one online visit the app opens, runs and shows results with no network and no
 // server; it installs; a new release reaches users without mixing versions; new data arrives.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { dist, launch, phonePage, root, screenshot, serveSwitchable, waitForWorker } from './support.mjs';
+import { buildCopies, dist, launch, phonePage, root, screenshot, serveSwitchable, waitForWorker } from './support.mjs';
 
 let browser;
-const copies = [];
-function copyOf(dir) {
-  const copy = mkdtempSync(path.join(tmpdir(), 'ttm-pwa-'));
-  cpSync(dir, copy, { recursive: true });
-  copies.push(copy);
-  return copy;
-}
+const copyOf = buildCopies();
 before(async () => {
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  for (const c of copies) rmSync(c, { recursive: true, force: true });
 });
 
 test('after one visit, works with the network gone and the server stopped', async () => {
@@ -54,7 +47,7 @@ test('installable: the manifest parses, its icons load, Chrome reports no instal
   const server = await serveSwitchable(copyOf(dist));
   // A private context always reports « in-incognito »: use a real profile.
   const profile = mkdtempSync(path.join(tmpdir(), 'ttm-profile-'));
-  copies.push(profile);
+  after(() => rmSync(profile, { recursive: true, force: true }));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -100,13 +93,18 @@ test('an update is offered, applied on request, and never mixes the old wasm wit
   assert.match(await banner.textContent(), /Nouvelle version disponible/);
   assert.equal(await page.locator('.version').textContent(), oldLabel, 'nothing changes before the user agrees');
   await screenshot(page, 'update-offered');
+  // Every request the page makes from here, those the service worker answers from its caches
+  // included (the server never sees those): a mixed version would ask for the old wasm.
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
   await banner.getByRole('button', { name: 'Mettre à jour' }).click();
   await page.locator('.version', { hasText: 'update-test' }).waitFor();
   assert.notEqual(await page.locator('.version').textContent(), oldLabel);
 
-  const glueAt = server.log.indexOf('/' + newGlue);
-  assert.ok(glueAt >= 0, 'the new glue was fetched');
-  assert.ok(!server.log.slice(glueAt).includes('/' + oldWasm), 'the old wasm is never asked for after the new glue');
+  const glueAt = asked.indexOf('/' + newGlue);
+  assert.ok(glueAt >= 0, `the new glue was asked for: ${asked}`);
+  assert.ok(asked.includes('/' + built(newDir, /_bg\.wasm$/)), 'the new wasm was asked for');
+  assert.ok(!asked.includes('/' + oldWasm), 'the old wasm is never asked for after the update');
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   assert.ok(!loaded.some((n) => n.endsWith(oldWasm)), 'the page runs the new wasm only');
   await page.context().close();
@@ -131,5 +129,35 @@ test('new data on the server reaches the next online visit', async () => {
   await page.goto(link);
   await page.locator('.data-date', { hasText: '1 décembre 2026' }).waitFor();
   await page.context().close();
+  await server.close();
+});
+
+test('an update found while a page starts still gets its banner, and the button works in every tab', async () => {
+  const oldDir = copyOf(dist);
+  const newDir = copyOf(path.join(root, 'dist-update'));
+  const newWasm = built(newDir, /_bg\.wasm$/);
+  const server = await serveSwitchable(oldDir);
+  const first = await phonePage(browser);
+  await first.goto(server.origin + '/');
+  await waitForWorker(first);
+  const second = await first.context().newPage();
+  second.errors = [];
+
+  // The new release goes live; its wasm is slow, so the new worker is still installing when the
+  // second tab registers (the browser found the update on that tab's navigation).
+  server.setRoot(newDir);
+  const wasm = readFileSync(path.join(newDir, newWasm));
+  server.setAnswer((p) => (p === '/' + newWasm ? { body: wasm, type: 'application/wasm', delay: 2500 } : null));
+  await second.goto(server.origin + '/questionnaire#question=age');
+  for (const tab of [first, second]) await tab.locator('.update-banner').waitFor({ timeout: 20_000 });
+
+  await first.locator('.update-banner').getByRole('button', { name: 'Mettre à jour' }).click();
+  await first.locator('.version', { hasText: 'update-test' }).waitFor();
+  // The other tab runs the old version: it says so, and its button reloads it.
+  await second.locator('.update-banner', { hasText: 'autre onglet' }).waitFor();
+  await second.locator('.update-banner').getByRole('button', { name: 'Recharger la page' }).click();
+  await second.locator('.version', { hasText: 'update-test' }).waitFor();
+  assert.match(second.url(), /question=age/, 'the reload keeps the page and its answers');
+  await first.context().close();
   await server.close();
 });

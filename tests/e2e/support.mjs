@@ -1,7 +1,8 @@
 // Shared by the browser tests: a plain static server over a built dist/, Debian's Chromium driven
 // by playwright-core, a phone-sized page, and the folder screenshots go to.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { after, before } from 'node:test';
@@ -42,6 +43,19 @@ export async function serveStatic(dir) {
   }
   child.kill();
   throw new Error(`the static server on ${origin} did not start`);
+}
+
+/** For a test file: a function that copies a build the tests may change (a new release, a broken
+ * data file), each copy removed when the file's tests end. */
+export function buildCopies() {
+  const copies = [];
+  after(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+  return (dir) => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'ttm-build-'));
+    cpSync(dir, copy, { recursive: true });
+    copies.push(copy);
+    return copy;
+  };
 }
 
 /** For a test file: the release build on a plain static server, and a browser, for all its tests. */
@@ -110,21 +124,36 @@ const types = {
 
 /**
  * A static server whose folder can be switched (a new release going live), that can be stopped
- * (the network gone) and that logs every path asked, in order. `headers` are added to every answer.
+ * (the network gone) and that logs every URL asked (path and query string), in order. `headers`
+ * are added to every answer. `redirects: true` redirects as Cloudflare Pages does: `/x/index.html`
+ * and `/x` to `/x/` (308). `answer(pathname)` may return `{ status, body, type, delay, location }` to answer
+ * a path its own way (a broken deploy, a slow file).
  */
-export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1', compress = false } = {}) {
+export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1', compress = false, redirects = false, answer } = {}) {
   const { createServer: createHttpServer } = await import('node:http');
   const { brotliCompressSync } = await import('node:zlib');
   const { readFile, stat } = await import('node:fs/promises');
   const port = await freePort();
-  const state = { root: dir, log: [] };
+  const state = { root: dir, log: [], answer };
   const handler = async (req, res) => {
     const url = new URL(req.url, 'http://x');
-    state.log.push(url.pathname);
+    state.log.push(url.pathname + url.search);
+    const custom = state.answer?.(url.pathname);
+    if (custom) {
+      if (custom.delay) await new Promise((r) => setTimeout(r, custom.delay));
+      const where = custom.location ? { location: custom.location + url.search } : {};
+      res.writeHead(custom.status ?? 200, { 'content-type': custom.type ?? 'application/json', 'cache-control': 'no-cache', ...headers, ...where });
+      return res.end(custom.body);
+    }
     let file = path.join(state.root, decodeURIComponent(url.pathname));
     if (!file.startsWith(state.root)) return res.writeHead(403).end();
+    const redirect = (to) => res.writeHead(308, { location: to + url.search, 'cache-control': 'no-cache' }).end();
+    if (redirects && url.pathname.endsWith('/index.html')) return redirect(url.pathname.slice(0, -'index.html'.length));
     try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      if ((await stat(file)).isDirectory()) {
+        if (redirects && !url.pathname.endsWith('/')) return redirect(url.pathname + '/');
+        file = path.join(file, 'index.html');
+      }
       let body = await readFile(file);
       const encoding = {};
       // Brotli as a production host would send it, for the measures (scripts/lighthouse).
@@ -147,6 +176,8 @@ export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1', c
   const open = () =>
     new Promise((resolve) => {
       server = createHttpServer(handler);
+      // A test that fails before it closes its server must not keep the test file running.
+      server.unref();
       server.listen(port, host, resolve);
     });
   await open();
@@ -156,6 +187,9 @@ export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1', c
     log: state.log,
     setRoot: (next) => {
       state.root = next;
+    },
+    setAnswer: (next) => {
+      state.answer = next;
     },
     close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
     reopen: open,

@@ -1,0 +1,22 @@
+// Moves Trunk's inline start-up script out of index.html into start-<hash>.js, so the
+// Content-Security-Policy needs no hash of it: `script-src 'self' 'wasm-unsafe-eval'` is enough,
+// and a header left from an older build (an nginx include not updated) can never block a newer
+// page's start-up. Runs first in the post-build hook: the route shells copy the result.
+// Usage: node scripts/start-script.mjs <dist dir>
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const dist = process.argv[2];
+if (!dist) throw new Error('usage: node scripts/start-script.mjs <dist dir>');
+const file = path.join(dist, 'index.html');
+const html = readFileSync(file, 'utf8');
+const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+if (inline.length !== 1) throw new Error(`start-script: expected Trunk's one inline start-up script, found ${inline.length}`);
+const [whole, body] = inline[0];
+const name = `start-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+writeFileSync(path.join(dist, name), body.trim() + '\n');
+const moved = html.replace(whole, `<script type="module" src="${name}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(moved)) throw new Error('start-script: an inline script is left in index.html');
+writeFileSync(file, moved);
+console.log(`start-up script: ${name}`);

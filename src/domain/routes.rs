@@ -1,0 +1,19 @@
+//! The app's pages, declared once in `src/routes.json`: `build.rs` writes the `Page` enum from it,
+//! and the build's scripts read the same file for the route shells and the service worker.
+
+include!(concat!(env!("OUT_DIR"), "/routes.rs"));
+
+impl Page {
+    /// The page at a path below the app's base (`/resultats`, `resultats/`, `/`). A host that
+    /// serves folders adds a trailing slash (Cloudflare Pages redirects `/resultats` to
+    /// `/resultats/`): it names the same page.
+    pub fn at(path: &str) -> Option<Page> {
+        let segment = path.trim_matches('/');
+        Page::ALL.into_iter().find(|page| page.segment() == segment)
+    }
+
+    /// The path of the page below the app's base (`/resultats`, `/` for the home page).
+    pub fn path(self) -> String {
+        format!("/{}", self.segment())
+    }
+}
