@@ -39,6 +39,8 @@ test('on a host that redirects like Cloudflare Pages: second visit online, then 
       assert.notEqual(await page.locator('h1').first().textContent(), '', path);
     }
     await page.goto(server.origin + link);
+    // The cards are drawn once the wasm and the dataset are in: wait for them, never race them.
+    await page.locator('[data-testid="result"]').first().waitFor();
     assert.deepEqual([...(await names(page))].sort(), ['Afev', 'La Clé'], online ? 'online' : 'offline');
   }
   assert.deepEqual(page.errors, []);
