@@ -18,6 +18,7 @@ fn main() {
     let mut variants = String::new();
     let mut segments = String::new();
     let mut headings = String::new();
+    let mut statics = String::new();
     for route in &routes {
         let page = field(route, "page").expect("each route has a « page »");
         let path = field(route, "path").expect("each route has a « path »");
@@ -25,6 +26,7 @@ fn main() {
         writeln!(variants, "    {page},").unwrap();
         writeln!(segments, "            Page::{page} => {path:?},").unwrap();
         writeln!(headings, "            Page::{page} => {heading:?},").unwrap();
+        writeln!(statics, "            Page::{page} => {},", field(route, "static").is_some()).unwrap();
     }
     let names: Vec<String> = routes.iter().map(|r| format!("Page::{}", field(r, "page").unwrap())).collect();
     let code = format!(
@@ -36,7 +38,9 @@ fn main() {
          \x20   /// The path after the app's base, without slashes (`\"\"` for the home page).\n\
          \x20   pub fn segment(self) -> &'static str {{\n        match self {{\n{segments}        }}\n    }}\n\n\
          \x20   /// The heading the static shell paints before the wasm runs, and the page keeps.\n\
-         \x20   pub fn heading(self) -> Option<&'static str> {{\n        match self {{\n{headings}        }}\n    }}\n\
+         \x20   pub fn heading(self) -> Option<&'static str> {{\n        match self {{\n{headings}        }}\n    }}\n\n\
+         \x20   /// A page the build writes whole, with no app code (« static » in src/routes.json).\n\
+         \x20   pub fn is_static(self) -> bool {{\n        match self {{\n{statics}        }}\n    }}\n\
          }}\n",
         count = names.len(),
         all = names.join(", "),

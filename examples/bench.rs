@@ -11,8 +11,8 @@ use trouve_ton_mentor::domain::synthetic;
 
 fn main() {
     println!("native (release), matching on generated datasets, 200 varied answers each");
-    println!("{:>8} {:>10} {:>12} {:>14} {:>12}", "programs", "matched", "µs/match", "ns/programme", "parse ms");
-    for n in [1_000, 2_000, 5_000, 10_000, 20_000] {
+    println!("{:>8} {:>10} {:>12} {:>14} {:>12} {:>10}", "programs", "matched", "µs/match", "ns/programme", "parse ms", "file MB");
+    for n in [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000] {
         let dataset = synthetic::dataset(n, 42);
         let questions = synthetic::answers(200, 7);
         let mut matched = 0;
@@ -27,11 +27,12 @@ fn main() {
         let parse = start.elapsed().as_secs_f64();
         assert_eq!(parsed, n, "every generated programme is valid");
         println!(
-            "{n:>8} {:>10} {:>12.1} {:>14.1} {:>12.1}",
+            "{n:>8} {:>10} {:>12.1} {:>14.1} {:>12.1} {:>10.1}",
             matched / questions.len(),
             per_match * 1e6,
             per_match * 1e9 / n as f64,
-            parse * 1e3
+            parse * 1e3,
+            json.len() as f64 / 1e6
         );
     }
 }

@@ -13,37 +13,54 @@ const pages = [
   ['home', '/'],
   ['results deep link', '/resultats/#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&besoin=orientation'],
 ];
+const RUNS = 3;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const line = (name, r) =>
+  `${name.padEnd(22)} ${String(r.perf).padStart(4)}  ${String(r.a11y).padStart(4)}  ${String(r.best).padStart(4)}  ${String(r.seo).padStart(4)}  ` +
+  `${(r.lcp / 1000).toFixed(2).padStart(5)} s ${Math.round(r.tbt).toString().padStart(5)} ms ${r.cls.toFixed(3).padStart(6)}`;
 try {
-  console.log('Lighthouse 12.8.2, mobile, simulated throttling; targets 100/100/100/100, LCP ≤ 1.5 s, TBT ≤ 50 ms, CLS ≤ 0.01');
-  console.log(`${'page'.padEnd(18)} perf  a11y  best   seo    LCP      TBT     CLS`);
+  console.log(`Lighthouse 12.8.2, mobile, simulated throttling, ${RUNS} runs a page and their median; targets 100/100/100/100, LCP ≤ 1.5 s, TBT ≤ 50 ms, CLS ≤ 0.01`);
+  console.log(`${'page'.padEnd(22)} perf  a11y  best   seo    LCP      TBT     CLS`);
   for (const [name, url] of pages) {
-    // Asynchronous: the server below runs in this very process and must keep answering.
-    const { stdout: out } = await promisify(execFile)(
-      lighthouse,
-      [
-        server.origin + url,
-        '--output=json',
-        '--quiet',
-        '--only-categories=performance,accessibility,best-practices,seo',
-        '--max-wait-for-load=30000',
-        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-      ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
-    );
-    const report = JSON.parse(out);
-    const score = (c) => String(Math.round(report.categories[c].score * 100)).padStart(4);
-    const audit = (a) => report.audits[a];
-    console.log(
-      `${name.padEnd(18)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}  ` +
-        `${(audit('largest-contentful-paint').numericValue / 1000).toFixed(2).padStart(5)} s ${Math.round(audit('total-blocking-time').numericValue).toString().padStart(5)} ms ${audit('cumulative-layout-shift').numericValue.toFixed(3).padStart(6)}`,
-    );
-    const failing = Object.values(report.audits).filter(
-      (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
-    );
-    for (const a of failing) console.log(`    below 0.9: ${a.id} (${a.displayValue ?? a.score})`);
-    for (const item of audit('layout-shifts').details?.items ?? []) {
-      console.log(`    layout shift ${item.score?.toFixed(3)}: ${item.node?.snippet ?? item.node?.selector ?? '?'}`);
+    const runs = [];
+    for (let run = 1; run <= RUNS; run++) {
+      // Asynchronous: the server below runs in this very process and must keep answering.
+      const { stdout: out } = await promisify(execFile)(
+        lighthouse,
+        [
+          server.origin + url,
+          '--output=json',
+          '--quiet',
+          '--only-categories=performance,accessibility,best-practices,seo',
+          '--max-wait-for-load=30000',
+          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        ],
+        { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+      );
+      const report = JSON.parse(out);
+      const score = (c) => Math.round(report.categories[c].score * 100);
+      const audit = (a) => report.audits[a];
+      const result = {
+        perf: score('performance'),
+        a11y: score('accessibility'),
+        best: score('best-practices'),
+        seo: score('seo'),
+        lcp: audit('largest-contentful-paint').numericValue,
+        tbt: audit('total-blocking-time').numericValue,
+        cls: audit('cumulative-layout-shift').numericValue,
+      };
+      runs.push(result);
+      console.log(line(`${name}, run ${run}`, result));
+      const failing = Object.values(report.audits).filter(
+        (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+      );
+      for (const a of failing) console.log(`    below 0.9: ${a.id} (${a.displayValue ?? a.score})`);
+      for (const item of audit('layout-shifts').details?.items ?? []) {
+        console.log(`    layout shift ${item.score?.toFixed(3)}: ${item.node?.snippet ?? item.node?.selector ?? '?'}`);
+      }
     }
+    const mid = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+    console.log(line(`${name}, MEDIAN`, mid));
   }
 } finally {
   await server.close();

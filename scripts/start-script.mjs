@@ -11,7 +11,8 @@ const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/start-script.mjs <dist dir>');
 const file = path.join(dist, 'index.html');
 const html = readFileSync(file, 'utf8');
-const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+// The quotes may be gone: release builds are minified.
+const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`start-script: expected Trunk's one inline start-up script, found ${inline.length}`);
 const [whole, body] = inline[0];
 const name = `start-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;

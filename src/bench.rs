@@ -27,8 +27,9 @@ pub fn bench_matching(n: usize, rounds: usize) -> String {
     let parsed = parse_dataset(&json).map(|d| d.programmes.len()).unwrap_or(0);
     let parse_ms = now() - start;
     format!(
-        "{{\"programmes\":{n},\"rounds\":{},\"matched_per_round\":{},\"ms_per_match\":{per_match_ms},\"parse_ms\":{parse_ms},\"parsed\":{parsed}}}",
+        "{{\"programmes\":{n},\"rounds\":{},\"matched_per_round\":{},\"ms_per_match\":{per_match_ms},\"parse_ms\":{parse_ms},\"parsed\":{parsed},\"bytes\":{}}}",
         questions.len(),
-        matched / questions.len()
+        matched / questions.len(),
+        json.len()
     )
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 
-use crate::domain::dataset::{parse_dataset, Dataset, DatasetError, MAX_BYTES};
+use crate::domain::dataset::{check_size, parse_dataset, Dataset, DatasetError};
 
 /// Why the dataset could not be used at all. Shown to people in French, with a retry.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -34,10 +34,9 @@ pub async fn load_dataset(base: String) -> Result<Arc<Dataset>, LoadError> {
     }
     // Refused before the body is read into memory, when the server says how big it is.
     let announced = response.headers().get("content-length").and_then(|length| length.parse::<usize>().ok());
-    if let Some(bytes) = announced.filter(|bytes| *bytes > MAX_BYTES) {
-        return Err(DatasetError::TooLarge { bytes }.into());
-    }
+    check_size(announced.unwrap_or(0))?;
     let text = response.text().await.map_err(|_| LoadError::Network)?;
+    check_size(text.len())?;
     Ok(Arc::new(parse_dataset(&text)?))
 }
 
@@ -59,13 +58,4 @@ pub fn dataset_resource(base: String, reload: ReadSignal<u32>) -> DatasetResourc
             }
         }
     })
-}
-
-/// A small text file of the app (such as the security headers written by the build).
-pub async fn fetch_text(url: String) -> Result<String, LoadError> {
-    let response = Request::get(&url).send().await.map_err(|_| LoadError::Network)?;
-    if !response.ok() {
-        return Err(LoadError::Http(response.status()));
-    }
-    response.text().await.map_err(|_| LoadError::Network)
 }

@@ -29,8 +29,13 @@ export function start_service_worker(url, report) {
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed' && container.controller) report('waiting');
     });
-  container
-    .register(url)
+  // After the page has loaded: the worker's install downloads every file of the app, and must not
+  // compete with what the first paint needs.
+  const register = () => container.register(url);
+  const registered = document.readyState === 'complete'
+    ? register()
+    : new Promise((resolve) => window.addEventListener('load', () => resolve(register()), { once: true }));
+  registered
     .then((reg) => {
       registration = reg;
       if (reg.waiting && container.controller) report('waiting');

@@ -193,8 +193,9 @@ fn broken_files_are_errors() {
 
 #[test]
 fn a_file_too_large_for_a_phone_is_refused_before_it_is_read() {
-    let huge = " ".repeat(trouve_ton_mentor::domain::dataset::MAX_BYTES + 1);
-    let error = parse_dataset(&huge).unwrap_err();
-    assert!(matches!(error, DatasetError::TooLarge { .. }));
+    use trouve_ton_mentor::domain::dataset::{check_size, MAX_BYTES};
+    let error = check_size(MAX_BYTES + 1).unwrap_err();
+    assert_eq!(error, DatasetError::TooLarge { bytes: MAX_BYTES + 1 });
     assert_names(&error.to_string(), &["trop gros", "32 Mo"]);
+    assert_eq!(check_size(18_000_000), Ok(()), "a national dataset (about 18 MB) is read");
 }

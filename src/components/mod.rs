@@ -3,8 +3,6 @@
 pub mod age_field;
 pub mod always_contacts;
 pub mod contact_links;
-pub mod embed_documentation;
-pub mod embed_generator;
 pub mod home_notices;
 pub mod load_error;
 pub mod multi_choice;

@@ -34,8 +34,9 @@ pub fn SiteFooter() -> impl IntoView {
             </p>
             <p data-testid="sources">{sources}</p>
             <ul class="footer-links">
-                <li><a href=setup.href(Page::Accessibility, &none)>"Accessibilité : partiellement conforme"</a></li>
-                {(!embed).then(|| view! { <li><a href=setup.href(Page::EmbedGuide, &none)>"Intégrer à votre site"</a></li> })}
+                // Static pages (no app code): the browser loads them, the router does not.
+                <li><a href=setup.href(Page::Accessibility, &none) rel="external">"Accessibilité : partiellement conforme"</a></li>
+                {(!embed).then(|| view! { <li><a href=setup.href(Page::EmbedGuide, &none) rel="external">"Intégrer à votre site"</a></li> })}
             </ul>
             <p class="version">{format!("Version {BUILD_LABEL}")}</p>
         </footer>

@@ -235,11 +235,18 @@ pub struct EntryError {
     pub problem: String,
 }
 
+/// Whether a phone may be asked to read a file of this size (`MAX_BYTES`). The app checks it before
+/// it reads the file: by its announced length, then by its text.
+pub fn check_size(bytes: usize) -> Result<(), DatasetError> {
+    if bytes > MAX_BYTES {
+        Err(DatasetError::TooLarge { bytes })
+    } else {
+        Ok(())
+    }
+}
+
 /// Reads the dataset file. A broken file is an error; a broken entry is left out and named.
 pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
-    if text.len() > MAX_BYTES {
-        return Err(DatasetError::TooLarge { bytes: text.len() });
-    }
     let root = Json::parse(text).map_err(DatasetError::Malformed)?;
     if !matches!(root, Json::Object(_)) {
         return Err(DatasetError::Malformed("un objet JSON est attendu".into()));
@@ -251,7 +258,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
     }
     let updated = header(&root, "updated", text_value)?;
     check_date(&updated).map_err(|detail| DatasetError::Header { field: "updated", detail })?;
-    let sources = header(&root, "sources", |v, p| list(v, p, source))?;
+    let sources = header(&root, "sources", |v| list(v, source))?;
     let fallback = header(&root, "fallback", fallback)?;
     let territories_raw = header(&root, "territories", array)?;
     let programmes_raw = header(&root, "programmes", array)?;
@@ -303,36 +310,67 @@ fn reject_duplicate_ids(dataset: &mut Dataset) {
     });
 }
 
-/// A problem found while reading: where (`audience.stages[1]`, or `.` for the entry itself) and what.
-type Read<T> = Result<T, (String, String)>;
-
-/// A header field of the file: its absence, or a problem inside it, makes the whole file unusable.
-fn header<'j, 'a, T>(root: &'j Json<'a>, field: &'static str, read: impl FnOnce(&'j Json<'a>, &str) -> Read<T>) -> Result<T, DatasetError> {
-    let value = root.get(field).ok_or(DatasetError::Header { field, detail: "absent".into() })?;
-    read(value, field).map_err(|(at, problem)| DatasetError::Header { field, detail: format!("{at} : {problem}") })
+/// A problem found while reading, and where: the path is built on the way out (innermost part
+/// first), so reading a valid file builds no path at all.
+struct Problem {
+    at: Vec<String>,
+    what: String,
 }
 
-/// One entry (a programme or a territory): a problem names the entry's id and the field at fault.
-fn entry<T>(entry: &'static str, raw: &Json, read: fn(&Json, &str) -> Read<T>) -> Result<T, EntryError> {
-    read(raw, "").map_err(|(field, problem)| EntryError {
-        entry,
-        id: raw.get("id").and_then(Json::as_str).unwrap_or("sans id").to_owned(),
-        field: if field.is_empty() { ".".into() } else { field },
-        problem,
-    })
-}
+impl Problem {
+    fn new(what: String) -> Problem {
+        Problem { at: Vec::new(), what }
+    }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+    fn in_field(mut self, key: &str) -> Problem {
+        self.at.push(key.to_owned());
+        self
+    }
+
+    fn in_item(mut self, index: usize) -> Problem {
+        self.at.push(format!("[{index}]"));
+        self
+    }
+
+    /// `audience.stages[1]`, or `.` for the entry itself.
+    fn path(&self) -> String {
+        let mut path = String::new();
+        for part in self.at.iter().rev() {
+            if !path.is_empty() && !part.starts_with('[') {
+                path.push('.');
+            }
+            path.push_str(part);
+        }
+        if path.is_empty() {
+            path.push('.');
+        }
+        path
     }
 }
 
-fn type_problem(path: &str, expected: &str, found: &Json) -> (String, String) {
-    let path = if path.is_empty() { "." } else { path };
-    (path.to_owned(), format!("type invalide : {expected} est attendu, pas {}", found.kind()))
+type Read<T> = Result<T, Problem>;
+
+/// A header field of the file: its absence, or a problem inside it, makes the whole file unusable.
+fn header<'j, 'a, T>(root: &'j Json<'a>, field: &'static str, read: impl FnOnce(&'j Json<'a>) -> Read<T>) -> Result<T, DatasetError> {
+    let value = root.get(field).ok_or(DatasetError::Header { field, detail: "absent".into() })?;
+    read(value).map_err(|p| {
+        let p = p.in_field(field);
+        DatasetError::Header { field, detail: format!("{} : {}", p.path(), p.what) }
+    })
+}
+
+/// One entry (a programme or a territory): a problem names the entry's id and the field at fault.
+fn entry<T>(entry: &'static str, raw: &Json, read: fn(&Json) -> Read<T>) -> Result<T, EntryError> {
+    read(raw).map_err(|p| EntryError {
+        entry,
+        id: raw.get("id").and_then(Json::as_str).unwrap_or("sans id").to_owned(),
+        field: p.path(),
+        problem: p.what,
+    })
+}
+
+fn type_problem(expected: &str, found: &Json) -> Problem {
+    Problem::new(format!("type invalide : {expected} est attendu, pas {}", found.kind()))
 }
 
 fn quoted(ids: impl Iterator<Item = &'static str>) -> String {
@@ -342,15 +380,15 @@ fn quoted(ids: impl Iterator<Item = &'static str>) -> String {
 /// An object's fields, once checked against the keys the schema allows.
 struct Fields<'j, 'a> {
     fields: &'j [(Cow<'a, str>, Json<'a>)],
-    path: String,
 }
 
-fn object<'j, 'a>(value: &'j Json<'a>, path: &str, allowed: &'static [&'static str]) -> Read<Fields<'j, 'a>> {
-    let Json::Object(fields) = value else { return Err(type_problem(path, "un objet", value)) };
+fn object<'j, 'a>(value: &'j Json<'a>, allowed: &'static [&'static str]) -> Read<Fields<'j, 'a>> {
+    let Json::Object(fields) = value else { return Err(type_problem("un objet", value)) };
     if let Some((key, _)) = fields.iter().find(|(k, _)| !allowed.contains(&k.as_ref())) {
-        return Err((join(path, key), format!("champ inconnu `{key}`, champs permis : {}", quoted(allowed.iter().copied()))));
+        let what = format!("champ inconnu `{key}`, champs permis : {}", quoted(allowed.iter().copied()));
+        return Err(Problem::new(what).in_field(key));
     }
-    Ok(Fields { fields, path: path.to_owned() })
+    Ok(Fields { fields })
 }
 
 impl<'j, 'a> Fields<'j, 'a> {
@@ -359,93 +397,92 @@ impl<'j, 'a> Fields<'j, 'a> {
         self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| !matches!(v, Json::Null))
     }
 
-    fn required<T>(&self, key: &str, read: impl FnOnce(&'j Json<'a>, &str) -> Read<T>) -> Read<T> {
-        let path = join(&self.path, key);
+    fn required<T>(&self, key: &str, read: impl FnOnce(&'j Json<'a>) -> Read<T>) -> Read<T> {
         match self.get(key) {
-            Some(value) => read(value, &path),
-            None => Err((path, "champ obligatoire absent".into())),
+            Some(value) => read(value).map_err(|p| p.in_field(key)),
+            None => Err(Problem::new("champ obligatoire absent".into()).in_field(key)),
         }
     }
 
-    fn optional<T>(&self, key: &str, read: impl FnOnce(&'j Json<'a>, &str) -> Read<T>) -> Read<Option<T>> {
-        self.get(key).map(|value| read(value, &join(&self.path, key))).transpose()
+    fn optional<T>(&self, key: &str, read: impl FnOnce(&'j Json<'a>) -> Read<T>) -> Read<Option<T>> {
+        self.get(key).map(|value| read(value).map_err(|p| p.in_field(key))).transpose()
     }
 
     /// An optional list: absent is empty.
-    fn list<T>(&self, key: &str, item: fn(&Json, &str) -> Read<T>) -> Read<Vec<T>> {
-        Ok(self.optional(key, |v, p| list(v, p, item))?.unwrap_or_default())
+    fn list<T>(&self, key: &str, item: fn(&Json) -> Read<T>) -> Read<Vec<T>> {
+        Ok(self.optional(key, |v| list(v, item))?.unwrap_or_default())
     }
 }
 
-fn text_value(value: &Json, path: &str) -> Read<String> {
-    value.as_str().map(str::to_owned).ok_or_else(|| type_problem(path, "un texte", value))
+fn text_value(value: &Json) -> Read<String> {
+    value.as_str().map(str::to_owned).ok_or_else(|| type_problem("un texte", value))
 }
 
-fn whole<T: TryFrom<u64>>(value: &Json, path: &str) -> Read<T> {
-    value.uint().and_then(|n| T::try_from(n).ok()).ok_or_else(|| type_problem(path, "un nombre entier positif (pas trop grand)", value))
+fn whole<T: TryFrom<u64>>(value: &Json) -> Read<T> {
+    value.uint().and_then(|n| T::try_from(n).ok()).ok_or_else(|| type_problem("un nombre entier positif (pas trop grand)", value))
 }
 
-fn array<'j, 'a>(value: &'j Json<'a>, path: &str) -> Read<&'j [Json<'a>]> {
+fn array<'j, 'a>(value: &'j Json<'a>) -> Read<&'j [Json<'a>]> {
     match value {
         Json::Array(items) => Ok(items),
-        _ => Err(type_problem(path, "une liste", value)),
+        _ => Err(type_problem("une liste", value)),
     }
 }
 
-fn list<T>(value: &Json, path: &str, item: impl Fn(&Json, &str) -> Read<T>) -> Read<Vec<T>> {
-    array(value, path)?.iter().enumerate().map(|(i, v)| item(v, &format!("{path}[{i}]"))).collect()
+fn list<T>(value: &Json, item: impl Fn(&Json) -> Read<T>) -> Read<Vec<T>> {
+    array(value)?.iter().enumerate().map(|(i, v)| item(v).map_err(|p| p.in_item(i))).collect()
 }
 
 /// A value of a closed list, by its id.
-fn one_of<T: Copy>(value: &Json, path: &str, all: &[T], id: fn(T) -> &'static str) -> Read<T> {
-    let text = value.as_str().ok_or_else(|| type_problem(path, "un texte", value))?;
+fn one_of<T: Copy>(value: &Json, all: &[T], id: fn(T) -> &'static str) -> Read<T> {
+    let text = value.as_str().ok_or_else(|| type_problem("un texte", value))?;
     all.iter().copied().find(|v| id(*v) == text).ok_or_else(|| {
-        (path.to_owned(), format!("valeur inconnue `{text}`, valeurs permises : {}", quoted(all.iter().map(|v| id(*v)))))
+        Problem::new(format!("valeur inconnue `{text}`, valeurs permises : {}", quoted(all.iter().map(|v| id(*v)))))
     })
 }
 
-fn stage(v: &Json, p: &str) -> Read<Stage> {
-    one_of(v, p, Stage::ALL, Stage::id)
+fn stage(v: &Json) -> Read<Stage> {
+    one_of(v, Stage::ALL, Stage::id)
 }
 
-fn need(v: &Json, p: &str) -> Read<Need> {
-    one_of(v, p, Need::ALL, Need::id)
+fn need(v: &Json) -> Read<Need> {
+    one_of(v, Need::ALL, Need::id)
 }
 
-fn situation(v: &Json, p: &str) -> Read<Situation> {
-    one_of(v, p, Situation::ALL, Situation::id)
+fn situation(v: &Json) -> Read<Situation> {
+    one_of(v, Situation::ALL, Situation::id)
 }
 
-fn modality(v: &Json, p: &str) -> Read<Modality> {
-    one_of(v, p, Modality::ALL, Modality::id)
+fn modality(v: &Json) -> Read<Modality> {
+    one_of(v, Modality::ALL, Modality::id)
 }
 
-fn ages(value: &Json, path: &str) -> Read<AgeRange> {
-    let f = object(value, path, &["min", "max"])?;
+fn ages(value: &Json) -> Read<AgeRange> {
+    let f = object(value, &["min", "max"])?;
     Ok(AgeRange { min: f.optional("min", whole)?, max: f.optional("max", whole)? })
 }
 
-fn evidence(value: &Json, path: &str) -> Read<Evidence> {
-    let f = object(value, path, &["fact", "source", "excerpt"])?;
+fn evidence(value: &Json) -> Read<Evidence> {
+    let f = object(value, &["fact", "source", "excerpt"])?;
     Ok(Evidence {
-        fact: f.required("fact", |v, p| one_of(v, p, Fact::ALL, Fact::id))?,
+        fact: f.required("fact", |v| one_of(v, Fact::ALL, Fact::id))?,
         source: f.required("source", text_value)?,
         excerpt: f.required("excerpt", text_value)?,
     })
 }
 
-fn source(value: &Json, path: &str) -> Read<Source> {
-    let f = object(value, path, &["id", "title", "file"])?;
+fn source(value: &Json) -> Read<Source> {
+    let f = object(value, &["id", "title", "file"])?;
     Ok(Source { id: f.required("id", text_value)?, title: f.required("title", text_value)?, file: f.required("file", text_value)? })
 }
 
-fn fallback(value: &Json, path: &str) -> Read<Fallback> {
-    let f = object(value, path, &["name", "website"])?;
+fn fallback(value: &Json) -> Read<Fallback> {
+    let f = object(value, &["name", "website"])?;
     Ok(Fallback { name: f.required("name", text_value)?, website: f.required("website", text_value)? })
 }
 
-fn territory(value: &Json, path: &str) -> Read<Territory> {
-    let f = object(value, path, &["id", "name", "area", "collectif_email", "ages", "source", "evidence"])?;
+fn territory(value: &Json) -> Read<Territory> {
+    let f = object(value, &["id", "name", "area", "collectif_email", "ages", "source", "evidence"])?;
     Ok(Territory {
         id: f.required("id", text_value)?,
         name: f.required("name", text_value)?,
@@ -453,22 +490,22 @@ fn territory(value: &Json, path: &str) -> Read<Territory> {
         collectif_email: f.required("collectif_email", text_value)?,
         ages: f.required("ages", ages)?,
         source: f.required("source", text_value)?,
-        evidence: f.required("evidence", |v, p| list(v, p, evidence))?,
+        evidence: f.required("evidence", |v| list(v, evidence))?,
     })
 }
 
-fn audience(value: &Json, path: &str) -> Read<Audience> {
-    let f = object(value, path, &["stages", "ages", "reserved_for", "welcomes"])?;
+fn audience(value: &Json) -> Read<Audience> {
+    let f = object(value, &["stages", "ages", "reserved_for", "welcomes"])?;
     Ok(Audience {
-        stages: f.required("stages", |v, p| list(v, p, stage))?,
+        stages: f.required("stages", |v| list(v, stage))?,
         ages: f.optional("ages", ages)?,
         reserved_for: f.list("reserved_for", situation)?,
         welcomes: f.list("welcomes", situation)?,
     })
 }
 
-fn figures(value: &Json, path: &str) -> Read<Figures> {
-    let f = object(value, path, &["year", "mentored", "area", "local"])?;
+fn figures(value: &Json) -> Read<Figures> {
+    let f = object(value, &["year", "mentored", "area", "local"])?;
     Ok(Figures {
         year: f.required("year", whole)?,
         mentored: f.required("mentored", whole)?,
@@ -477,8 +514,8 @@ fn figures(value: &Json, path: &str) -> Read<Figures> {
     })
 }
 
-fn contact(value: &Json, path: &str) -> Read<Contact> {
-    let f = object(value, path, &["website", "emails", "phones"])?;
+fn contact(value: &Json) -> Read<Contact> {
+    let f = object(value, &["website", "emails", "phones"])?;
     Ok(Contact {
         website: f.required("website", text_value)?,
         emails: f.list("emails", text_value)?,
@@ -491,8 +528,8 @@ const PROGRAMME_FIELDS: &[&str] = &[
     "mentors", "capacity", "figures", "contact", "source", "checked", "evidence",
 ];
 
-fn programme(value: &Json, path: &str) -> Read<Programme> {
-    let f = object(value, path, PROGRAMME_FIELDS)?;
+fn programme(value: &Json) -> Read<Programme> {
+    let f = object(value, PROGRAMME_FIELDS)?;
     Ok(Programme {
         id: f.required("id", text_value)?,
         association: f.required("association", text_value)?,
@@ -500,8 +537,8 @@ fn programme(value: &Json, path: &str) -> Read<Programme> {
         summary: f.required("summary", text_value)?,
         created: f.required("created", whole)?,
         audience: f.required("audience", audience)?,
-        needs: f.required("needs", |v, p| list(v, p, need))?,
-        modalities: f.required("modalities", |v, p| list(v, p, modality))?,
+        needs: f.required("needs", |v| list(v, need))?,
+        modalities: f.required("modalities", |v| list(v, modality))?,
         duration: f.required("duration", text_value)?,
         frequency: f.required("frequency", text_value)?,
         mentors: f.required("mentors", text_value)?,
@@ -510,7 +547,7 @@ fn programme(value: &Json, path: &str) -> Read<Programme> {
         contact: f.required("contact", contact)?,
         source: f.required("source", text_value)?,
         checked: f.required("checked", text_value)?,
-        evidence: f.required("evidence", |v, p| list(v, p, evidence))?,
+        evidence: f.required("evidence", |v| list(v, evidence))?,
     })
 }
 

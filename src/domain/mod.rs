@@ -4,7 +4,6 @@ pub mod answers;
 pub mod config;
 pub mod contact;
 pub mod dataset;
-pub mod embed;
 pub mod json;
 pub mod matching;
 pub mod place;

@@ -1,7 +1,5 @@
 //! One file per route.
 
-pub mod accessibility;
-pub mod embed_guide;
 pub mod home;
 pub mod not_found;
 pub mod page_for_path;

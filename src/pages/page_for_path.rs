@@ -3,15 +3,14 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::domain::routes::Page;
-use crate::pages::{
-    accessibility::AccessibilityPage, embed_guide::EmbedGuidePage, home::HomePage, not_found::NotFoundPage,
-    questionnaire::QuestionnairePage, results::ResultsPage,
-};
+use crate::pages::{home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage};
 use crate::state::use_setup;
 
 /// The page at the address: the one list of routes (`src/routes.json`) decides, so the router,
 /// the route shells and the service worker never disagree, and a trailing slash (added by hosts
-/// that serve folders) names the same page.
+/// that serve folders) names the same page. The static pages (the accessibility statement,
+/// « Intégrer ») are written whole by the build, with no app code: reached inside the app, they
+/// are loaded as such.
 #[component]
 pub fn PageForPath() -> impl IntoView {
     let base = use_setup().base;
@@ -30,8 +29,10 @@ pub fn PageForPath() -> impl IntoView {
         Some(Page::Home) => view! { <HomePage /> }.into_any(),
         Some(Page::Questionnaire) => view! { <QuestionnairePage /> }.into_any(),
         Some(Page::Results) => view! { <ResultsPage /> }.into_any(),
-        Some(Page::EmbedGuide) => view! { <EmbedGuidePage /> }.into_any(),
-        Some(Page::Accessibility) => view! { <AccessibilityPage /> }.into_any(),
-        None => view! { <NotFoundPage /> }.into_any(),
+        Some(page) if page.is_static() => {
+            let _ = window().location().reload();
+            view! { <p class="loading" role="status">"Chargement…"</p> }.into_any()
+        }
+        Some(_) | None => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -129,7 +129,9 @@ test('the skip link moves the focus to the content and keeps the page and its an
     await page.keyboard.press('Enter');
     await page.waitForTimeout(100);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'contenu', `${url}: the focus is on the content`);
-    assert.equal(page.url(), app.server.origin + url, `${url}: the page and its answers are kept`);
+    // A static page (no app, no answers) may add #contenu to its own address; an app page keeps its address whole.
+    const kept = ['/accessibilite', '/integrer'].includes(url) ? page.url().replace(/\/?#contenu$/, '') === app.server.origin + url : page.url() === app.server.origin + url;
+    assert.ok(kept, `${url}: the page and its answers are kept (${page.url()})`);
     assert.equal(await page.locator('.notice').count(), 0, `${url}: no problem reported in the link`);
   }
   assert.deepEqual(page.errors, []);

@@ -1,0 +1,53 @@
+// The snippets the « Intégrer » page writes for webmasters (public/integrer.js), under Node.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { PLAIN_IFRAME_HEIGHT, snippets } from '../../public/integrer.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const SANDBOX = readFileSync(path.join(root, 'public/embed.js'), 'utf8').match(/var SANDBOX = '([^']+)'/)[1];
+const options = {
+  appUrl: 'https://mentorat.exemple.fr/mentorat/',
+  territory: 'dunkerque',
+  colour: '#005A9C',
+  start: 'questionnaire',
+  sandbox: SANDBOX,
+};
+
+test('the frame address carries the configuration only, in the query', () => {
+  const { src } = snippets(options);
+  assert.equal(src, 'https://mentorat.exemple.fr/mentorat/questionnaire?embed=1&territoire=dunkerque&couleur=%23005a9c');
+  assert.ok(!src.includes('#'), 'no fragment: answers are never preset by a host');
+});
+
+test('the script snippet names the app and its settings', () => {
+  assert.equal(
+    snippets(options).script,
+    '<div data-trouve-ton-mentor="https://mentorat.exemple.fr/mentorat/" data-territoire="dunkerque" ' +
+      'data-couleur="#005a9c" data-page="questionnaire"></div>\n' +
+      '<script src="https://mentorat.exemple.fr/mentorat/embed.js" defer></script>',
+  );
+});
+
+test('the plain iframe has a title, a fixed height and the sandbox of the host script', () => {
+  const { iframe } = snippets({ ...options, territory: undefined, colour: undefined, start: 'accueil' });
+  assert.ok(iframe.includes('src="https://mentorat.exemple.fr/mentorat/?embed=1"'), iframe);
+  assert.ok(iframe.includes('title="Trouve ton mentor'));
+  assert.ok(iframe.includes(`height="${PLAIN_IFRAME_HEIGHT}"`));
+  assert.ok(iframe.includes(`sandbox="${SANDBOX}"`));
+  assert.ok(iframe.includes('referrerpolicy="no-referrer"'));
+});
+
+test('a colour that is not #rrggbb is left out', () => {
+  for (const colour of ['red', '#12345', 'url(x)', '"><script>']) {
+    const written = snippets({ ...options, colour });
+    assert.ok(!written.src.includes('couleur') && !written.script.includes('data-couleur'), colour);
+  }
+});
+
+test('attribute values are escaped', () => {
+  const { script, iframe } = snippets({ ...options, appUrl: 'https://x.fr/"><script>', territory: 'a"b' });
+  assert.ok(!script.includes('"><script>') && !script.includes('a"b'), script);
+  assert.ok(!iframe.includes('"><script>'), iframe);
+});
