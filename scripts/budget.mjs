@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const bareAt = args.indexOf('--bare');
 const bareDist = bareAt >= 0 ? path.resolve(args[bareAt + 1]) : null;
-const dist = path.resolve(args.find((a, i) => !a.startsWith('--') && i !== bareAt + 1) ?? path.join(root, 'dist'));
+const dist = path.resolve(args.find((a, i) => !a.startsWith('--') && !(bareAt >= 0 && i === bareAt + 1)) ?? path.join(root, 'dist'));
 const budget = JSON.parse(readFileSync(path.join(root, 'budget.json'), 'utf8'));
 
 const brotli = (file) =>

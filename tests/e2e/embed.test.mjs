@@ -48,7 +48,7 @@ after(async () => {
 });
 
 async function hostContext() {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'fr-FR' });
   await recordCspViolations(context);
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
