@@ -1,7 +1,11 @@
-//! Generates the app's list of pages from `src/routes.json`, the one list of routes: the router
-//! (`domain::routes::Page`), the route shells (`scripts/route-shells.mjs`) and the service
-//! worker's navigation list (`scripts/precache.mjs`) all read it. It is read with the app's own
-//! JSON reader, so the build needs no other crate.
+//! Generates, with the app's own JSON reader (the build needs no other crate):
+//! - the app's list of pages from `src/routes.json`, the one list of routes: the router
+//!   (`domain::routes::Page`), the route shells (`scripts/route-shells.mjs`) and the service
+//!   worker's navigation list (`scripts/precache.mjs`) all read it;
+//! - the interface's keys from `i18n/fr.json` (`domain::i18n::T`), with the French texts compiled
+//!   in and the keys' fingerprint, which `scripts/translations.mjs` writes at the head of each
+//!   other language's file. Keys under `static.` are the static pages' (written by the build, never
+//!   in the wasm).
 
 #[allow(dead_code)]
 #[path = "src/domain/json.rs"]
@@ -10,6 +14,7 @@ mod json;
 use std::fmt::Write;
 
 fn main() {
+    texts();
     println!("cargo:rerun-if-changed=src/routes.json");
     let text = std::fs::read_to_string("src/routes.json").expect("src/routes.json");
     let routes = json::Json::parse(&text).unwrap_or_else(|e| panic!("src/routes.json: {e}"));
@@ -19,13 +24,16 @@ fn main() {
     let mut segments = String::new();
     let mut headings = String::new();
     let mut statics = String::new();
+    let mut titles = String::new();
     for route in &routes {
         let page = field(route, "page").expect("each route has a « page »");
         let path = field(route, "path").expect("each route has a « path »");
-        let heading = field(route, "heading");
+        // Keys of i18n/fr.json: the heading the shell paints, and the title when there is no heading.
+        let key = |name| field(route, name).map_or_else(|| "None".to_owned(), |key| format!("Some(T::{})", variant(&key)));
         writeln!(variants, "    {page},").unwrap();
         writeln!(segments, "            Page::{page} => {path:?},").unwrap();
-        writeln!(headings, "            Page::{page} => {heading:?},").unwrap();
+        writeln!(headings, "            Page::{page} => {},", key("heading")).unwrap();
+        writeln!(titles, "            Page::{page} => {},", key("title")).unwrap();
         writeln!(statics, "            Page::{page} => {},", field(route, "static").is_some()).unwrap();
     }
     let names: Vec<String> = routes.iter().map(|r| format!("Page::{}", field(r, "page").unwrap())).collect();
@@ -37,8 +45,10 @@ fn main() {
          \x20   pub const ALL: [Page; {count}] = [{all}];\n\n\
          \x20   /// The path after the app's base, without slashes (`\"\"` for the home page).\n\
          \x20   pub fn segment(self) -> &'static str {{\n        match self {{\n{segments}        }}\n    }}\n\n\
-         \x20   /// The heading the static shell paints before the wasm runs, and the page keeps.\n\
-         \x20   pub fn heading(self) -> Option<&'static str> {{\n        match self {{\n{headings}        }}\n    }}\n\n\
+         \x20   /// The key of the heading the static shell paints before the wasm runs, and the page keeps.\n\
+         \x20   pub fn heading_key(self) -> Option<T> {{\n        match self {{\n{headings}        }}\n    }}\n\n\
+         \x20   /// The key of the page's title, when it is not its heading.\n\
+         \x20   pub fn title_key(self) -> Option<T> {{\n        match self {{\n{titles}        }}\n    }}\n\n\
          \x20   /// A page the build writes whole, with no app code (« static » in src/routes.json).\n\
          \x20   pub fn is_static(self) -> bool {{\n        match self {{\n{statics}        }}\n    }}\n\
          }}\n",
@@ -47,4 +57,65 @@ fn main() {
     );
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("routes.rs");
     std::fs::write(out, code).expect("routes.rs written");
+}
+
+/// FNV-1a, 64 bits: the fingerprint of the keys (the same function is in scripts/translations.mjs).
+fn fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{hash:016x}")
+}
+
+/// `question.age.title` → `QuestionAgeTitle`.
+fn variant(key: &str) -> String {
+    key.split(['.', '_', '-'])
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+fn texts() {
+    println!("cargo:rerun-if-changed=i18n/fr.json");
+    let text = std::fs::read_to_string("i18n/fr.json").expect("i18n/fr.json");
+    let root = json::Json::parse(&text).unwrap_or_else(|e| panic!("i18n/fr.json: {e}"));
+    let json::Json::Object(entries) = root else { panic!("i18n/fr.json: an object of keys is expected") };
+    let entries: Vec<_> = entries.iter().filter(|(key, _)| !key.starts_with("static.")).collect();
+    let (mut variants, mut french, mut keys) = (String::new(), String::new(), Vec::new());
+    for (key, value) in &entries {
+        writeln!(variants, "    /// {key}\n    {},", variant(key)).unwrap();
+        let entry = match value {
+            json::Json::String(text) => format!("Entry::Text({text:?})"),
+            json::Json::Object(forms) => {
+                let forms: Vec<String> = forms
+                    .iter()
+                    .map(|(category, form)| {
+                        let form = form.as_str().unwrap_or_else(|| panic!("i18n/fr.json: {key}.{category} is not a text"));
+                        format!("(Category::{}, {form:?})", variant(category))
+                    })
+                    .collect();
+                format!("Entry::Plural(&[{}])", forms.join(", "))
+            }
+            _ => panic!("i18n/fr.json: {key} is neither a text nor plural forms"),
+        };
+        writeln!(french, "    {entry},").unwrap();
+        keys.push(format!("{key:?}"));
+    }
+    let names: Vec<&str> = entries.iter().map(|(key, _)| key.as_ref()).collect();
+    let code = format!(
+        "/// The interface's texts, in the order of `i18n/fr.json` (generated by build.rs).\n\
+         #[derive(Debug, Clone, Copy, PartialEq, Eq)]\n\
+         pub enum T {{\n{variants}}}\n\n\
+         /// The keys, as written in the translation files (for the tests; never read by the app).\n\
+         pub const KEYS: [&str; {count}] = [{keys}];\n\n\
+         /// What a translation file must be headed with to be read against these keys.\n\
+         pub const FINGERPRINT: &str = {fingerprint:?};\n\n\
+         /// The French texts, compiled in.\n\
+         pub static FRENCH: [Entry; {count}] = [\n{french}];\n",
+        count = entries.len(),
+        keys = keys.join(", "),
+        fingerprint = fingerprint(&names.join("\n")),
+    );
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("texts.rs");
+    std::fs::write(out, code).expect("texts.rs written");
 }

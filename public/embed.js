@@ -29,6 +29,9 @@
     if (territory) src.searchParams.set('territoire', territory);
     var colour = placeholder.getAttribute('data-couleur');
     if (colour) src.searchParams.set('couleur', colour);
+    // The language the app starts in; the young person may choose another inside it.
+    var language = placeholder.getAttribute('data-langue');
+    if (language) src.searchParams.set('langue', language);
 
     var frame = document.createElement('iframe');
     frame.src = src.href;

@@ -62,4 +62,5 @@ function start() {
   update();
 }
 
-if (typeof document !== 'undefined') start();
+// After src/lang.js has put the page in its language (it swaps the form at DOMContentLoaded).
+if (typeof document !== 'undefined') document.addEventListener('DOMContentLoaded', start);

@@ -33,7 +33,7 @@ try {
           '--quiet',
           '--only-categories=performance,accessibility,best-practices,seo',
           '--max-wait-for-load=30000',
-          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+          '--chrome-flags=--lang=fr-FR --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
         ],
         { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
       );

@@ -16,6 +16,8 @@ if (!dist) throw new Error('usage: node scripts/precache.mjs <dist dir>');
 const root = path.resolve(import.meta.dirname, '..');
 
 const SHELL = /\.(html|js|wasm|css|svg|png|webmanifest)$/;
+// Every language works offline after one visit: the interface's texts and the programmes'.
+const LANGUAGES = /^(data\/)?i18n\/[a-z]{2}\.json$/;
 // The dataset has its own stale-while-revalidate cache; the host script and the demo host page
 // run in the host's page.
 const IGNORED = /^(sw\.js|404\.html|embed\.js|demo-hote\..*|data\/.*)$/;
@@ -33,11 +35,12 @@ const files = [];
 
 const canonical = (file) => (file === 'index.html' ? '' : file.replace(/\/index\.html$/, '/'));
 const manifest = files
-  .filter((f) => SHELL.test(f) && !IGNORED.test(f))
+  .filter((f) => (SHELL.test(f) && !IGNORED.test(f)) || LANGUAGES.test(f))
   .map((file) => ({
     file,
     url: canonical(file),
-    revision: HASHED.test(file) ? null : createHash('md5').update(readFileSync(path.join(dist, file))).digest('hex'),
+    // 12 hex digits (48 bits) tell two versions of a file apart; the list is part of the first visit.
+    revision: HASHED.test(file) ? null : createHash('md5').update(readFileSync(path.join(dist, file))).digest('hex').slice(0, 12),
   }));
 if (!manifest.some((e) => e.url.endsWith('.wasm')) || !manifest.some((e) => e.url === '')) {
   throw new Error(`precache: the shell is incomplete: ${JSON.stringify(manifest)}`);
@@ -59,6 +62,7 @@ for (const [placeholder, value] of [
   if (!source.includes(placeholder)) throw new Error(`precache: no ${placeholder} in the worker`);
   source = source.replace(placeholder, value);
 }
-writeFileSync(path.join(dist, 'sw.js'), source);
+// Every first visit downloads the worker: its whole-line comments are for the source, not for it.
+writeFileSync(path.join(dist, 'sw.js'), source.replace(/^\s*\/\/.*\n|^\s*\/?\*.*\n/gm, ''));
 const size = manifest.reduce((s, e) => s + statSync(path.join(dist, e.file)).size, 0);
 console.log(`precache: ${manifest.length} files, ${(size / 1024).toFixed(0)} KiB, in ${path.join(dist, 'sw.js')}`);

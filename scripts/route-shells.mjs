@@ -2,57 +2,139 @@
 // deep link opens on a plain static server with no rewrite rules, and 404.html for hosts that
 // serve it. Each copy paints that route's heading before the wasm runs, where the app will draw
 // it: the page is never blank and nothing jumps when the app takes over (no layout shift).
+// Every text comes from i18n/<lang>.json: the page is written in French, and each part that has
+// words is followed by a <template data-lang="…"> per other language, which src/lang.js swaps in
+// before the first paint when the young person reads that language.
+// Static pages (« static » in src/routes.json) are written whole, once per language, with no app
+// code: their texts never weigh in the wasm, and they open with no wasm at all.
 // Usage: node scripts/route-shells.mjs <dist dir>
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { LANGUAGES, texts } from './translations.mjs';
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/route-shells.mjs <dist dir>');
 const root = path.resolve(import.meta.dirname, '..');
 const routes = JSON.parse(readFileSync(path.join(root, 'src/routes.json'), 'utf8'));
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+
 // The quotes may be gone: release builds are minified.
 const shell = /<section class="?home"? data-shell>[\s\S]*?<\/section>/;
-if (!shell.test(html)) throw new Error('route-shells: no <section data-shell> in index.html');
-
-const home = routes.find((r) => r.path === '');
-if (!html.includes(`<h1>${home.heading}</h1>`)) throw new Error(`route-shells: index.html does not paint « ${home.heading} »`);
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const loading = '<p class="loading" role="status">Chargement…</p>';
-const written = [];
-// A page that needs no interaction (« static » in src/routes.json) is written whole, with no app
-// code: its text never weighs in the wasm, and it opens with no wasm at all. Its skip link names
-// the page itself: under <base>, a bare `#contenu` would lead to the home page.
-// A static page's template may hold these, filled from their one source: the dataset's
-// territories, the sandbox of the host script, and this build's security headers (written first).
 const header = /<header class="?site-header"?>[\s\S]*?<\/header>/;
+const title = /<title>[\s\S]*?<\/title>/;
+for (const [what, pattern] of [['<section data-shell>', shell], ['<header>', header], ['<title>', title]]) {
+  if (!pattern.test(html)) throw new Error(`route-shells: no ${what} in index.html`);
+}
+
+const all = Object.fromEntries(LANGUAGES.map((l) => [l, texts(l)]));
+const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+/** A text of a language, escaped for HTML. */
+const t = (lang, key) => {
+  const text = all[lang][key];
+  if (typeof text !== 'string') throw new Error(`route-shells: i18n/${lang}.json has no text « ${key} »`);
+  return escape(text);
+};
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+const OWN_NAMES = { fr: 'Français', en: 'English', ar: 'العربية', uk: 'Українська' };
+const others = LANGUAGES.filter((l) => l !== 'fr');
+
+/** The French part, then its other languages' templates (`data-title` sets the page's title). */
+const localised = (part, pageTitle) =>
+  part('fr') +
+  others.map((l) => `<template data-lang="${l}"${pageTitle ? ` data-title="${pageTitle(l)}"` : ''}>${part(l)}</template>`).join('');
+
+// The language switch, with each language's name in itself: the same in every language, but for
+// its label (`data-label-*`) and the current one, which src/lang.js sets.
+const languages = (link) =>
+  `<nav class="languages" aria-label="${t('fr', 'language.label')}"${others.map((l) => ` data-label-${l}="${t(l, 'language.label')}"`).join('')}><ul>` +
+  LANGUAGES.map(
+    (l) => `<li><a href="${link(l)}" hreflang="${l}" lang="${l}"${l === 'fr' ? ' aria-current="true"' : ''}>${OWN_NAMES[l]}</a></li>`,
+  ).join('') +
+  '</ul></nav>';
+
+const titleOf = (route) => (lang) => {
+  const key = route.title ?? route.heading;
+  return route.path === '' || !key ? t(lang, 'brand') : fill(t(lang, 'title.suffix'), { title: t(lang, key) });
+};
+
+const loading = (lang) => `<p class="loading" role="status">${t(lang, 'shell.loading')}</p>`;
+const noscript = `<noscript><p class="notice">${t('fr', 'shell.noscript')} <a href="https://www.1jeune1mentor.fr/">1jeune1mentor.fr</a>.</p></noscript>`;
+
+/** The section an app route paints before the wasm runs, in a language. */
+const appSection = (route) => (lang) => {
+  const heading = route.heading ? `<h1>${t(lang, route.heading)}</h1>` : '';
+  const lead = route.path === '' ? `<p class="lead">${t(lang, 'home.lead')}</p>` : '';
+  return `<section class="${route.section}" data-shell>${heading}${lead}${loading(lang)}${lang === 'fr' ? noscript : ''}</section>`;
+};
+
+// What a static page's template may hold besides its texts, each from its one source: the
+// dataset's territories, the sandbox of the host script, and this build's security headers.
 const dataset = JSON.parse(readFileSync(path.join(dist, 'data/programmes.json'), 'utf8'));
 const sandbox = readFileSync(path.join(root, 'public/embed.js'), 'utf8').match(/var SANDBOX = '([^']+)'/);
 if (!sandbox) throw new Error("route-shells: no `var SANDBOX = '…'` in public/embed.js");
-const fills = {
-  territories: dataset.territories.map((t) => `<option value="${escape(t.id)}">${escape(t.area)}</option>`).join(''),
-  territory_ids: dataset.territories.map((t) => t.id).join(' ou '),
-  sandbox: sandbox[1],
+const fills = (lang) => ({
+  territories: () => dataset.territories.map((x) => `<option value="${escape(x.id)}">${escape(x.area)}</option>`).join(''),
+  territory_ids: () => dataset.territories.map((x) => x.id).join(t(lang, 'list.or')),
+  languages: () => LANGUAGES.map((l) => `<option value="${l}" lang="${l}"${l === lang ? ' selected' : ''}>${OWN_NAMES[l]}</option>`).join(''),
+  sandbox: () => sandbox[1],
   headers: () => escape(readFileSync(path.join(dist, '_headers'), 'utf8')),
+  fragment: () => (lang === 'fr' ? '' : `#langue=${lang}`),
+});
+const staticPart = (route) => (lang) => {
+  const values = fills(lang);
+  const text = (key) => fill(t(lang, key), Object.fromEntries(['territory_ids', 'sandbox'].map((k) => [k, values[k]()])));
+  return readFileSync(path.join(root, route.static), 'utf8')
+    .replace(/<!--[\s\S]*?-->\s*/g, '')
+    .replace(/\{\{(t:)?([\w.]+)\}\}/g, (_, isText, key) => {
+      if (isText) return text(key);
+      if (!(key in values)) throw new Error(`route-shells: unknown {{${key}}} in ${route.static}`);
+      return values[key]();
+    });
 };
-const fill = (template) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key) => {
-    if (!(key in fills)) throw new Error(`route-shells: unknown {{${key}}} in a static page`);
-    return typeof fills[key] === 'function' ? fills[key]() : fills[key];
-  });
-const staticPage = (route) =>
-  html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+
+/** The page of a route: its title, the language switch and the shell (or the whole static page). */
+function page(route) {
+  const path = route.path;
+  const app = !route.static;
+  const selfLink = app ? (l) => `#langue=${l}` : (l) => `${path}/#langue=${l}`;
+  let out = html
+    .replace(title, `<title>${titleOf(route)('fr')}</title>`)
+    .replace(header, (whole) =>
+      app
+        ? whole + languages(selfLink)
+        : localised((l) => `<header class="site-header"><a class="skip-link" href="${path}/#contenu">${t(l, 'header.skip')}</a><a class="brand" href="./${l === 'fr' ? '' : `#langue=${l}`}">${t(l, 'brand')}</a></header>`) +
+          languages(selfLink),
+    );
+  if (app) return out.replace(shell, () => localised(appSection(route), titleOf(route)));
+  // A static page runs no app code: Trunk's scripts and preloads go, src/lang.js stays.
+  out = out
+    .replace(/<script\b(?![^>]*\blang-)[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, '')
-    .replace(shell, () => fill(readFileSync(path.join(root, route.static), 'utf8')))
-    .replace(header, `<header class="site-header"><a class="skip-link" href="${route.path}/#contenu">Aller au contenu</a><a class="brand" href="./">Trouve ton mentor</a></header>`);
-for (const route of routes.filter((r) => r.path !== '')) {
-  const heading = route.heading ? `<h1>${escape(route.heading)}</h1>` : '';
-  const page = route.static ? staticPage(route) : html.replace(shell, `<section class="${route.section}">${heading}${loading}</section>`);
-  if (route.static && /_bg\.wasm|start-[0-9a-f]+\.js|modulepreload/.test(page)) throw new Error(`route-shells: ${route.path} must run no app code`);
-  mkdirSync(path.join(dist, route.path), { recursive: true });
-  writeFileSync(path.join(dist, route.path, 'index.html'), page);
-  written.push(route.static ? `${route.path} (static)` : route.path);
+    .replace(/<main\b/, '<main data-static')
+    .replace(shell, () => {
+      // A page's own script runs once, after whichever language is shown: it stays out of the
+      // parts src/lang.js swaps.
+      const scripts = /<script\b[^>]*><\/script>\s*/g;
+      const part = (l) => staticPart(route)(l).replace(scripts, '');
+      return localised(part, titleOf(route)) + (staticPart(route)('fr').match(scripts) ?? []).join('');
+    });
+  if (/_bg\.wasm|start-[0-9a-f]+\.js|modulepreload/.test(out)) throw new Error(`route-shells: ${path} must run no app code`);
+  return out;
 }
-writeFileSync(path.join(dist, '404.html'), html.replace(shell, `<section>${loading}</section>`));
-console.log(`route shells: ${written.join(', ')}, 404.html`);
+
+const written = [];
+for (const route of routes) {
+  const file = path.join(dist, route.path, 'index.html');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, page(route));
+  written.push(route.static ? `${route.path} (static)` : route.path || '/');
+}
+const notFound = { path: '', section: '', heading: null, title: 'page.not_found.heading' };
+writeFileSync(
+  path.join(dist, '404.html'),
+  html
+    .replace(title, `<title>${titleOf({ ...notFound, path: '404' })('fr')}</title>`)
+    .replace(header, (whole) => whole + languages((x) => `#langue=${x}`))
+    .replace(shell, () => localised((l) => `<section data-shell>${loading(l)}</section>`, titleOf({ ...notFound, path: '404' }))),
+);
+console.log(`route shells in ${LANGUAGES.length} languages: ${written.join(', ')}, 404.html`);

@@ -5,8 +5,11 @@ use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    offline_indicator::OfflineIndicator, site_footer::SiteFooter, site_header::SiteHeader, update_banner::UpdateBanner,
+    language_switch::LanguageSwitch, offline_indicator::OfflineIndicator,
+    site_footer::SiteFooter, site_header::SiteHeader, update_banner::UpdateBanner,
 };
+use crate::domain::i18n::{t, T};
+use crate::i18n::language_failed;
 use crate::domain::config::{Colour, Config};
 use crate::loading::dataset_resource;
 use crate::pages::page_for_path::PageForPath;
@@ -14,7 +17,7 @@ use crate::pwa::use_service_worker;
 use crate::state::Setup;
 
 /// The public path the app is served under, from the `<base>` Trunk writes into `index.html`.
-fn base_path() -> String {
+pub fn base_path() -> String {
     let uri = document().base_uri().ok().flatten().unwrap_or_default();
     let path = web_sys::Url::new(&uri).map(|url| url.pathname()).unwrap_or_default();
     path.trim_end_matches('/').to_owned()
@@ -63,9 +66,11 @@ pub fn App() -> impl IntoView {
         <Router base=base>
             <div class="app" class:embed=embed>
                 {(!embed).then(|| view! { <SiteHeader /> })}
+                <LanguageSwitch />
+                {language_failed().then(|| view! { <p class="notice" role="status" data-testid="language-failed">{t(T::LoadLanguage)}</p> })}
                 <UpdateBanner />
                 <OfflineIndicator />
-                <main id="contenu" class="page" tabindex="-1" aria-label=embed.then_some("Trouve ton mentor")>
+                <main id="contenu" class="page" tabindex="-1" aria-label=embed.then_some(t(T::Brand))>
                     <PageForPath />
                 </main>
                 <SiteFooter />

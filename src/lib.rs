@@ -6,6 +6,7 @@ pub mod bench;
 pub mod components;
 pub mod domain;
 pub mod embed;
+pub mod i18n;
 pub mod loading;
 pub mod pages;
 pub mod pwa;

@@ -6,16 +6,28 @@ use gloo_net::http::Request;
 use leptos::prelude::*;
 
 use crate::domain::dataset::{check_size, parse_dataset, Dataset, DatasetError};
+use crate::domain::i18n::{t, tf, T};
 
-/// Why the dataset could not be used at all. Shown to people in French, with a retry.
+/// Why the dataset could not be used at all. Shown to people in their language, with a retry; what
+/// is wrong inside the file is told in French, for whoever maintains it.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadError {
-    #[error("La liste des programmes n'a pas pu être téléchargée. Vérifie ta connexion internet, puis réessaie.")]
+    #[error("{}", t(T::LoadNetwork))]
     Network,
-    #[error("La liste des programmes est introuvable pour le moment (erreur {0}). Réessaie plus tard.")]
+    #[error("{}", tf(T::LoadHttp, &[("status", &.0.to_string())]))]
     Http(u16),
-    #[error("La liste des programmes est abîmée : {0}. Réessaie plus tard.")]
+    #[error("{}", t(T::LoadInvalid))]
     Invalid(#[from] DatasetError),
+}
+
+impl LoadError {
+    /// What is wrong inside the file, in French (the dataset's maintainers read the data guide).
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            LoadError::Invalid(error) => Some(error.to_string()),
+            LoadError::Network | LoadError::Http(_) => None,
+        }
+    }
 }
 
 /// The dataset as every page reads it (from the context); refetched by the « Réessayer » button.

@@ -230,3 +230,42 @@ fn an_embedded_footer_speaks_only_of_the_host_s_territory() {
     assert!(sources_line(&data, None).contains("Dunkerque, Cité éducative de Roubaix"));
     assert!(!sources_line(&data, Some("lille")).contains("Roubaix"));
 }
+
+#[test]
+fn every_question_but_the_age_offers_its_answers_and_ticking_one_keeps_the_rules() {
+    let territories = vec![("roubaix".to_owned(), "Roubaix".to_owned())];
+    for question in Question::ALL {
+        let groups = question.choice_groups(territories.clone());
+        assert_eq!(groups.is_empty(), question == Question::Age, "{question:?}");
+        for group in &groups {
+            assert!(!group.options.is_empty(), "{question:?} {}", group.key);
+            // Every answer offered reads back once picked, in the fragment too.
+            for (id, _) in &group.options {
+                let mut a = Answers::default();
+                a.pick(group.key, id, true);
+                assert_eq!(a.picked(group.key), vec![id.clone()], "{}={id}", group.key);
+                let (back, problems) = Answers::from_fragment(&a.to_fragment());
+                assert!(problems.is_empty() && back.picked(group.key) == vec![id.clone()], "{}={id}", group.key);
+            }
+        }
+        let multiple: Vec<bool> = groups.iter().map(|g| g.multiple).collect();
+        let expected: &[bool] = match question {
+            Question::Age => &[],
+            Question::Besoin => &[true],
+            Question::Situation => &[true, true],
+            _ => &[false],
+        };
+        assert_eq!(multiple, expected, "{question:?}");
+    }
+    // Picking goes through the rules: a situation ticked is no longer « je ne sais pas ».
+    let mut a = Answers::default();
+    a.pick("incertain", "qpv", true);
+    a.pick("situation", "qpv", true);
+    assert_eq!((a.picked("situation"), a.picked("incertain")), (vec!["qpv".to_owned()], Vec::<String>::new()));
+    a.pick("besoin", "orientation", true);
+    a.pick("besoin", "orientation", false);
+    assert!(a.needs.is_empty());
+    a.pick("etape", "inconnue", true);
+    a.pick("situation", "inconnue", true);
+    assert_eq!((a.stage, a.situations.len()), (None, 1), "an unknown id changes nothing");
+}

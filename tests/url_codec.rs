@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use trouve_ton_mentor::domain::answers::{Answers, Question, AGE_MAX, AGE_MIN};
 use trouve_ton_mentor::domain::place::Place;
 use trouve_ton_mentor::domain::config::{Colour, Config};
+use trouve_ton_mentor::domain::i18n::Language;
 use trouve_ton_mentor::domain::url_text::UrlProblem;
 use trouve_ton_mentor::domain::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 
@@ -80,9 +81,12 @@ fn query_configures_the_host_settings() {
     assert!(c.embed);
     assert_eq!(c.territory.as_deref(), Some("dunkerque"));
     assert_eq!(c.accent, Some(Colour { r: 0, g: 0x5a, b: 0x9c }));
-    let (c, problems) = Config::from_query("couleur=red;background:url(x)&langue=en&utm_source=x");
+    let (c, problems) = Config::from_query("couleur=red;background:url(x)&langue=es&utm_source=x");
     assert_eq!(c.accent, None);
     assert_eq!(problems.len(), 3);
+    assert!(problems[1].to_string().contains("fr, en, ar, uk"), "{}", problems[1]);
+    let (_, problems) = Config::from_query("langue=uk");
+    assert!(problems.is_empty(), "every language of the app is a host's preset");
 }
 
 #[test]
@@ -125,8 +129,9 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
         proptest::option::of(proptest::sample::select(ModalityPreference::ALL.to_vec())),
         pick(Situation::ALL.len()),
         pick(Situation::ALL.len()),
+        proptest::option::of(proptest::sample::select(Language::ALL.to_vec())),
     )
-        .prop_map(|(question, territory, age, stage, needs, modality, situations, unsure)| {
+        .prop_map(|(question, territory, age, stage, needs, modality, situations, unsure, language)| {
             let situations: Vec<Situation> = situations.into_iter().map(|i| Situation::ALL[i]).collect();
             Answers {
                 question,
@@ -137,6 +142,7 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
                 modality,
                 unsure: unsure.into_iter().map(|i| Situation::ALL[i]).filter(|s| !situations.contains(s)).collect(),
                 situations,
+                language,
             }
         })
 }

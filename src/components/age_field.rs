@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::{AGE_MAX, AGE_MIN};
+use crate::domain::i18n::{t, T};
 
 /// The age, typed in digits. What is typed stays in the field; only a valid age is recorded.
 #[component]
-pub fn AgeField<F>(
+pub fn AgeField(
     /// The recorded age, to fill the field when coming back to the question.
     initial: Option<u8>,
     /// Ids of the texts that describe the field (why it is asked, the error).
@@ -13,19 +14,17 @@ pub fn AgeField<F>(
     #[prop(into)]
     invalid: Signal<bool>,
     /// Called with the age when the text is a valid age, `None` otherwise.
-    on_age: F,
-) -> impl IntoView
-where
-    F: Fn(Option<u8>) + Clone + Send + Sync + 'static,
-{
+    #[prop(into)]
+    on_age: Callback<Option<u8>>,
+) -> impl IntoView {
     let on_input = move |ev| {
         let text = event_target_value(&ev);
         let age = text.trim().parse::<u8>().ok().filter(|a| (AGE_MIN..=AGE_MAX).contains(a));
-        on_age(age);
+        on_age.run(age);
     };
     view! {
         <div class="age-field">
-            <label for="age">"Ton âge, en années"</label>
+            <label for="age">{t(T::QuestionAgeLabel)}</label>
             <input
                 id="age"
                 type="text"

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use crate::domain::dataset::{Fallback, Territory};
+use crate::domain::i18n::{t, tf, T};
+use crate::domain::programme_texts::{shown, Field};
 
 /// Always there, whatever the results: the local Collectif Mentorat and the national platform.
 #[component]
@@ -15,8 +17,8 @@ pub fn AlwaysContacts(
             let href = format!("mailto:{}", t.collectif_email);
             view! {
                 <li>
-                    {format!("Le Collectif Mentorat ({}) : ", t.area)}
-                    <a href=href>{t.collectif_email.clone()}</a>
+                    {tf(T::AlwaysCollectif, &[("area", shown(&t.id, Field::Area, &t.area).text)])}
+                    <a href=href dir="ltr">{t.collectif_email.clone()}</a>
                 </li>
             }
         })
@@ -24,8 +26,8 @@ pub fn AlwaysContacts(
     let national = fallback.map(|f| {
         view! {
             <li>
-                {format!("Partout en France, {} : ", f.name)}
-                <a href=f.website.clone() target="_blank" rel="noopener noreferrer">
+                {tf(T::AlwaysNational, &[("name", &f.name)])}
+                <a href=f.website.clone() target="_blank" rel="noopener noreferrer" dir="ltr">
                     {f.website.trim_start_matches("https://").trim_end_matches('/').to_owned()}
                 </a>
             </li>
@@ -33,8 +35,8 @@ pub fn AlwaysContacts(
     });
     view! {
         <section class="always" aria-labelledby="always-title" data-testid="always-contacts">
-            <h2 id="always-title">"Besoin d'aide pour choisir ?"</h2>
-            <p>"Ces personnes connaissent tous les programmes et peuvent t'orienter."</p>
+            <h2 id="always-title">{t(T::AlwaysTitle)}</h2>
+            <p>{t(T::AlwaysIntro)}</p>
             <ul>
                 {collectifs}
                 {national}

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::answers::Answers;
 use crate::domain::contact::{mailto, tel};
 use crate::domain::dataset::Programme;
+use crate::domain::i18n::{language, t, tf, Language, T};
 use crate::state::use_setup;
 
 /// How to reach a programme: its website, a ready polite e-mail, its phone numbers.
@@ -13,7 +14,7 @@ pub fn ContactLinks(programme: Programme, answers: Answers) -> impl IntoView {
     let outside = use_setup().config.embed.then_some("_blank");
     let website = programme.contact.website.clone();
     let domain = website.split("://").nth(1).unwrap_or(&website).trim_end_matches('/').to_owned();
-    let hidden = format!(" de {}, s'ouvre dans un nouvel onglet", programme.association);
+    let hidden = tf(T::ContactWebsiteMore, &[("name", &programme.association)]);
     let emails = programme
         .contact
         .emails
@@ -23,8 +24,8 @@ pub fn ContactLinks(programme: Programme, answers: Answers) -> impl IntoView {
             view! {
                 <li>
                     <a class="contact email" href=href target=outside rel="noopener noreferrer">
-                        <span>"Écrire un e-mail"</span>
-                        <small>{email.clone()}</small>
+                        <span>{t(T::ContactEmail)}</span>
+                        <small dir="ltr">{email.clone()}</small>
                     </a>
                 </li>
             }
@@ -38,21 +39,26 @@ pub fn ContactLinks(programme: Programme, answers: Answers) -> impl IntoView {
             view! {
                 <li>
                     <a class="contact phone" href=tel(phone) target=outside rel="noopener noreferrer">
-                        <span>"Appeler"</span>
-                        <small>{phone.clone()}</small>
+                        <span>{t(T::ContactCall)}</span>
+                        <small dir="ltr">{phone.clone()}</small>
                     </a>
                 </li>
             }
         })
         .collect_view();
+    // The e-mail is in French, for the association: a young person who reads another language is
+    // told what it says, and why.
+    let email_note = (language() != Language::Fr && !programme.contact.emails.is_empty())
+        .then(|| view! { <p class="email-note" data-testid="email-note">{t(T::ContactEmailNote)}</p> });
     view! {
+        {email_note}
         <ul class="contacts">
             {emails}
             {phones}
             <li>
                 <a class="contact website" href=website target="_blank" rel="noopener noreferrer">
-                    <span>"Voir le site internet" <span class="visually-hidden">{hidden}</span></span>
-                    <small>{domain}</small>
+                    <span>{t(T::ContactWebsite)} <span class="visually-hidden">{hidden}</span></span>
+                    <small dir="ltr">{domain}</small>
                 </a>
             </li>
         </ul>

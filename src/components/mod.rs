@@ -2,10 +2,11 @@
 
 pub mod age_field;
 pub mod always_contacts;
+pub mod choices;
 pub mod contact_links;
 pub mod home_notices;
+pub mod language_switch;
 pub mod load_error;
-pub mod multi_choice;
 pub mod near_miss_card;
 pub mod no_programme_here;
 pub mod offline_indicator;
@@ -14,7 +15,6 @@ pub mod progress_indicator;
 pub mod question_screen;
 pub mod rejected_entries;
 pub mod results_for_answers;
-pub mod single_choice;
 pub mod site_footer;
 pub mod site_header;
 pub mod update_banner;

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use crate::components::contact_links::ContactLinks;
 use crate::domain::answers::Answers;
 use crate::domain::dataset::Programme;
+use crate::domain::i18n::{t, tf, T};
+use crate::domain::programme_texts::{shown, Field};
 
 /// A programme that misses by one answer: which one, what would change it, and its contacts
 /// (an association often knows a way, or another programme).
@@ -17,16 +19,18 @@ pub fn NearMissCard(
     changed_href: String,
     answers: Answers,
 ) -> impl IntoView {
+    let summary = shown(&programme.id, Field::Summary, &programme.summary);
     view! {
         <article class="card near-miss">
             <h3>{programme.association.clone()}</h3>
-            <p class="summary">{programme.summary.clone()}</p>
+            <p class="summary" lang=summary.lang()>{summary.text.to_owned()}</p>
             <p class="miss">
-                <strong>{format!("Ne correspond pas : {filter}. ")}</strong>
+                <strong>{tf(T::MissNot, &[("filter", filter)])}</strong>
+                " "
                 {explanation}
             </p>
             <p>
-                <a href=changed_href>"Voir les résultats avec cette réponse changée"</a>
+                <a href=changed_href>{t(T::MissSee)}</a>
             </p>
             <ContactLinks programme answers />
         </article>

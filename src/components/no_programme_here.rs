@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::always_contacts::AlwaysContacts;
 use crate::domain::dataset::Fallback;
+use crate::domain::i18n::{t, tf, T};
 
 /// The honest page for a territory the host preset but where no programme is listed yet: say so
 /// plainly, and show the national resources instead of questions that could lead nowhere.
@@ -13,8 +14,8 @@ pub fn NoProgrammeHere(
 ) -> impl IntoView {
     view! {
         <section class="notice" data-testid="no-programme-here">
-            <h2>"Pas encore de programme ici"</h2>
-            <p>{format!("Aucun programme de mentorat n'est encore listé pour « {territory} » dans cette application.")}</p>
+            <h2>{t(T::NothingHereTitle)}</h2>
+            <p>{tf(T::NothingHereText, &[("territory", &territory)])}</p>
         </section>
         <AlwaysContacts territories=Vec::new() fallback />
     }

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use crate::components::contact_links::ContactLinks;
 use crate::domain::answers::Answers;
 use crate::domain::dataset::Programme;
+use crate::domain::i18n::{t, tf, T};
+use crate::domain::programme_texts::{shown, Field};
 use crate::domain::reasons::modality_words;
 
 /// A programme that fits: why, what it involves, and how to reach it.
@@ -16,39 +18,42 @@ pub fn ProgrammeCard(
     /// Used to pre-fill the e-mail.
     answers: Answers,
 ) -> impl IntoView {
+    let id = programme.id.as_str();
+    let text = |field, french| shown(id, field, french);
     let figures = programme.figures.as_ref().map(|f| {
-        let local = f.local.as_deref().map(|l| format!(" {l}")).unwrap_or_default();
-        let area = f.area.as_deref().unwrap_or("en France");
-        format!("{} jeunes accompagnés {area} en {}{local}.", f.mentored, f.year)
+        let local = f.local.as_deref().map(|l| format!(" {}", text(Field::FiguresLocal, l).text)).unwrap_or_default();
+        let area = f.area.as_deref().map_or(t(T::CardInFrance), |a| text(Field::FiguresArea, a).text);
+        tf(T::CardFigures, &[("n", &f.mentored.to_string()), ("area", area), ("year", &f.year.to_string()), ("local", &local)])
     });
+    let summary = text(Field::Summary, &programme.summary);
+    let details = [
+        (T::CardDuration, text(Field::Duration, &programme.duration)),
+        (T::CardRhythm, text(Field::Frequency, &programme.frequency)),
+        (T::CardMentors, text(Field::Mentors, &programme.mentors)),
+        (T::CardPlaces, text(Field::Capacity, &programme.capacity)),
+    ]
+    .map(|(term, shown)| view! { <dt>{t(term)}</dt> <dd lang=shown.lang()>{shown.text.to_owned()}</dd> });
     view! {
         <article class="card">
             <h3>{programme.association.clone()}</h3>
-            <p class="summary">{programme.summary.clone()}</p>
-            <h4>"Pourquoi ce programme"</h4>
+            <p class="summary" lang=summary.lang()>{summary.text.to_owned()}</p>
+            <h4>{t(T::CardWhy)}</h4>
             <ul class="reasons">{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
             {(!conditions.is_empty())
                 .then(|| {
                     view! {
                         <div class="condition">
-                            <p><strong>"À vérifier"</strong></p>
+                            <p><strong>{t(T::CardCheck)}</strong></p>
                             <ul>{conditions.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
                         </div>
                     }
                 })}
             <dl class="details">
-                <dt>"Comment"</dt>
+                <dt>{t(T::CardHow)}</dt>
                 <dd>{modality_words(&programme.modalities)}</dd>
-                <dt>"Combien de temps"</dt>
-                <dd>{programme.duration.clone()}</dd>
-                <dt>"À quel rythme"</dt>
-                <dd>{programme.frequency.clone()}</dd>
-                <dt>"Les mentors"</dt>
-                <dd>{programme.mentors.clone()}</dd>
-                <dt>"Places ici"</dt>
-                <dd>{programme.capacity.clone()}</dd>
+                {details}
             </dl>
-            <p class="figures">{format!("Programme créé en {}. ", programme.created)} {figures}</p>
+            <p class="figures">{tf(T::CardCreated, &[("year", &programme.created.to_string())])} " " {figures}</p>
             <ContactLinks programme answers />
         </article>
     }

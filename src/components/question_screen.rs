@@ -5,25 +5,17 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::age_field::AgeField;
-use crate::components::multi_choice::MultiChoice;
+use crate::components::choices::Choices;
 use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::progress_indicator::ProgressIndicator;
-use crate::components::single_choice::SingleChoice;
 use crate::components::url_notices::UrlNotices;
 use crate::domain::answers::{Answers, Question};
-use crate::domain::dataset::Dataset;
+use crate::domain::dataset::{Dataset, Territory};
+use crate::domain::i18n::{t, tf, T};
+use crate::domain::programme_texts::{shown, Field};
 use crate::domain::place::Place;
-use crate::domain::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 use crate::state::{use_answers, use_go, use_setup, History};
 use crate::domain::routes::Page;
-
-fn options<T: Choice>() -> Vec<(String, String)> {
-    T::ALL.iter().map(|v| (v.id().to_owned(), v.label().to_owned())).collect()
-}
-
-fn ids<T: Choice>(values: &[T]) -> Vec<String> {
-    values.iter().map(|v| v.id().to_owned()).collect()
-}
 
 /// The question on screen, its answer field, and the way forward and back; or, when the host
 /// preset a territory with no programme yet, where else to ask.
@@ -116,89 +108,42 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         Signal::derive(move || tried.get() == Some(current.get()) && !answers.with(|(a, _)| a.has_answered(current.get())));
     let problems = Signal::derive(move || answers.with(|(_, link)| link.iter().cloned().chain(place_problem.get()).collect()));
 
+    // The territories, as the territory question offers them.
+    let territories = move || {
+        dataset.with(|d| {
+            let words = |t: &Territory| tf(T::QuestionTerritoireOption, &[("name", &t.name), ("area", shown(&t.id, Field::Area, &t.area).text)]);
+            d.territories.iter().map(|t| (t.id.clone(), words(t))).collect()
+        })
+    };
     let field = move || {
-        let record = record.clone();
-        match current.get() {
-            Question::Territoire => view! {
-                <SingleChoice
-                    name="territoire"
-                    options=dataset.with(|d| d.territories.iter().map(|t| (t.id.clone(), format!("{} ({})", t.name, t.area))).collect())
-                    selected=Signal::derive(move || answers.get().0.territory)
-                    on_pick=move |id| record(&|a: &mut Answers| a.territory = Some(id.clone()))
-                />
-            }
-            .into_any(),
-            Question::Age => view! {
+        let question = current.get();
+        if question == Question::Age {
+            let record = record.clone();
+            return view! {
                 <AgeField
                     initial=answers.get_untracked().0.age
                     describedby="question-why question-error"
                     invalid=show_error
-                    on_age=move |age| record(&|a: &mut Answers| a.age = age)
+                    on_age={move |age: Option<u8>| record(&|a: &mut Answers| a.age = age)}
                 />
             }
-            .into_any(),
-            Question::Etape => view! {
-                <SingleChoice
-                    name="etape"
-                    options={options::<Stage>()}
-                    selected=Signal::derive(move || answers.get().0.stage.map(|s| s.id().to_owned()))
-                    on_pick=move |id| record(&|a: &mut Answers| a.stage = Stage::from_id(&id))
-                />
-            }
-            .into_any(),
-            Question::Besoin => view! {
-                <MultiChoice
-                    name="besoin"
-                    options={options::<Need>()}
-                    selected=Signal::derive(move || ids(&answers.get().0.needs))
-                    on_toggle=move |id, on| record(&|a: &mut Answers| {
-                        if let Some(need) = Need::from_id(&id) {
-                            a.set_need(need, on);
-                        }
-                    })
-                />
-            }
-            .into_any(),
-            Question::Modalite => view! {
-                <SingleChoice
-                    name="modalite"
-                    options={options::<ModalityPreference>()}
-                    selected=Signal::derive(move || answers.get().0.modality.map(|m| m.id().to_owned()))
-                    on_pick=move |id| record(&|a: &mut Answers| a.modality = ModalityPreference::from_id(&id))
-                />
-            }
-            .into_any(),
-            Question::Situation => {
-                let unsure_record = record.clone();
-                let unsure_options: Vec<(String, String)> = Situation::ALL
-                    .iter()
-                    .filter_map(|s| s.unsure_label().map(|label| (s.id().to_owned(), label.to_owned())))
-                    .collect();
+            .into_any();
+        }
+        question
+            .choice_groups(territories())
+            .into_iter()
+            .map(|group| {
+                let (key, record) = (group.key, record.clone());
                 view! {
-                    <MultiChoice
-                        name="situation"
-                        options={options::<Situation>()}
-                        selected=Signal::derive(move || ids(&answers.get().0.situations))
-                        on_toggle=move |id, on| record(&|a: &mut Answers| {
-                            if let Some(situation) = Situation::from_id(&id) {
-                                a.set_situation(situation, on);
-                            }
-                        })
-                    />
-                    <MultiChoice
-                        name="incertain"
-                        options=unsure_options
-                        selected=Signal::derive(move || ids(&answers.get().0.unsure))
-                        on_toggle=move |id, on| unsure_record(&|a: &mut Answers| {
-                            if let Some(situation) = Situation::from_id(&id) {
-                                a.set_unsure(situation, on);
-                            }
-                        })
+                    <Choices
+                        group
+                        selected=Signal::derive(move || answers.with(|(a, _)| a.picked(key)))
+                        on_change={move |(id, on): (String, bool)| record(&|a: &mut Answers| a.pick(key, &id, on))}
                     />
                 }
-                .into_any()
-            }
-        }
+            })
+            .collect_view()
+            .into_any()
     };
 
     let is_last = move || position.get() + 1 == total;
@@ -207,7 +152,7 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             <UrlNotices problems />
             <ProgressIndicator current=Signal::derive(move || position.get() + 1) total />
             <p class="visually-hidden" aria-live="polite">
-                {move || format!("Question {} sur {total} : {}", position.get() + 1, current.get().title())}
+                {move || tf(T::QuestionAnnounce, &[("n", &(position.get() + 1).to_string()), ("total", &total.to_string()), ("title", current.get().title())])}
             </p>
             <form on:submit=on_submit novalidate>
                 <fieldset aria-describedby="question-why question-error">
@@ -221,9 +166,9 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                     </p>
                 </fieldset>
                 <div class="actions">
-                    <button type="button" class="secondary" on:click=on_back>"Retour"</button>
+                    <button type="button" class="secondary" on:click=on_back>{t(T::QuestionBack)}</button>
                     <button type="submit" class="primary">
-                        {move || if is_last() { "Voir les programmes" } else { "Suivant" }}
+                        {move || t(if is_last() { T::QuestionFinish } else { T::QuestionNext })}
                     </button>
                 </div>
             </form>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::dataset::EntryError;
+use crate::domain::i18n::{plural, T};
 
 /// Entries of the dataset that were invalid and left out; the others are still used.
 #[component]
@@ -8,8 +9,9 @@ pub fn RejectedEntries(rejected: Vec<EntryError>) -> impl IntoView {
     (!rejected.is_empty()).then(|| {
         view! {
             <details class="notice" data-testid="rejected">
-                <summary>{format!("{} fiche(s) de la liste n'ont pas pu être lues et ne sont pas affichées", rejected.len())}</summary>
-                <ul>{rejected.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+                <summary>{plural(T::LoadRejected, rejected.len() as u64)}</summary>
+                // For whoever maintains the dataset: in French, as the data guide.
+                <ul lang="fr">{rejected.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
             </details>
         }
     })

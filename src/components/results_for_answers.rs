@@ -12,7 +12,8 @@ use crate::domain::answers::Question;
 use crate::domain::matching::find;
 use crate::domain::place::Place;
 use crate::domain::reasons::{conditions, filter_name, fit_reasons, miss_explanation, ranking_words, too_old_words};
-use crate::domain::summary::{answers_summary, french_date};
+use crate::domain::i18n::{date, plural, t, tf, T};
+use crate::domain::summary::answers_summary;
 use crate::state::{use_answers, use_setup};
 use crate::domain::routes::Page;
 
@@ -38,8 +39,8 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                     let choose = setup.href(Page::Questionnaire, &own.at(Some(Question::Territoire)));
                     view! {
                         <UrlNotices problems=Signal::stored(problems) />
-                        <p class="count">"Choisis d'abord où tu habites : les programmes dépendent du territoire."</p>
-                        <a class="button primary" href=choose>"Choisir mon territoire"</a>
+                        <p class="count">{t(T::ResultsChooseFirst)}</p>
+                        <a class="button primary" href=choose>{t(T::ResultsChooseTerritory)}</a>
                     }
                     .into_any()
                 }
@@ -89,31 +90,25 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             <UrlNotices problems=Signal::stored(problems) />
             <p class="summary-line">{answers_summary(&answers, &dataset)}</p>
             <p class="no-print">
-                <a href=edit>"Modifier mes réponses"</a>
+                <a href=edit>{t(T::ResultsEdit)}</a>
             </p>
             {if count > 0 {
                 view! {
-                    <h2 class="count" id="fits-title">
-                        {if count == 1 {
-                            "1 programme peut t'accompagner.".to_owned()
-                        } else {
-                            format!("{count} programmes peuvent t'accompagner. Le premier te correspond le mieux.")
-                        }}
-                    </h2>
+                    <h2 class="count" id="fits-title">{plural(T::ResultsCount, count as u64)}</h2>
                     {why_first.map(|words| view! { <p class="why-first" data-testid="why-first">{words}</p> })}
                     <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
                 }
                     .into_any()
             } else {
                 view! {
-                    <h2 class="count">"Aucun programme ne correspond exactement à toutes tes réponses."</h2>
+                    <h2 class="count">{t(T::ResultsNone)}</h2>
                     {too_old.map(|words| view! { <p data-testid="too-old">{words}</p> })}
                     {has_closest
                         .then(|| {
                             view! {
                                 <section data-testid="closest" aria-labelledby="closest-title">
-                                    <h2 id="closest-title">"Les programmes les plus proches"</h2>
-                                    <p>"Chacun ne correspond pas à une seule de tes réponses. Contacte-les : ils pourront peut-être t'aider quand même."</p>
+                                    <h2 id="closest-title">{t(T::ResultsClosest)}</h2>
+                                    <p>{t(T::ResultsClosestIntro)}</p>
                                     <ul class="cards">{closest}</ul>
                                 </section>
                             }
@@ -122,9 +117,9 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                     .into_any()
             }}
             <AlwaysContacts territories fallback=dataset.fallback.clone() />
-            <p class="data-date">{format!("Informations mises à jour le {}.", french_date(&dataset.updated))}</p>
+            <p class="data-date">{tf(T::ResultsUpdated, &[("date", &date(&dataset.updated))])}</p>
             <p class="no-print">
-                <button type="button" class="secondary" on:click=print>"Imprimer cette page"</button>
+                <button type="button" class="secondary" on:click=print>{t(T::ResultsPrint)}</button>
             </p>
         }
         .into_any()

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use crate::domain::answers::Answers;
+use crate::domain::i18n::{t, tf, T};
 use crate::domain::routes::Page;
 use crate::domain::summary::sources_line;
 use crate::loading::DatasetResource;
 use crate::pwa::BUILD_LABEL;
-use crate::state::use_setup;
+use crate::state::{use_answers, use_setup};
 
 /// Where the data comes from, and the promise that nothing leaves the device. Inside a host's
 /// page it speaks only of the host's territory, and has no « Intégrer » link: that one is for
@@ -14,31 +14,28 @@ use crate::state::use_setup;
 pub fn SiteFooter() -> impl IntoView {
     let setup = use_setup();
     let dataset = expect_context::<DatasetResource>();
-    let none = Answers::default();
+    let none = use_answers().get_untracked().0.language_only();
     let embed = setup.config.embed;
     // Inside a host page, a name tells this footer from the host's own.
-    let label = embed.then_some("Trouve ton mentor : à propos");
+    let label = embed.then_some(t(T::FooterLabel));
     let territory = embed.then(|| setup.config.territory.clone()).flatten();
     let sources = move || {
         dataset
             .get()
             .and_then(Result::ok)
             .map(|d| sources_line(&d, territory.as_deref()))
-            .unwrap_or_else(|| "Informations tirées des brochures du Collectif Mentorat.".into())
+            .unwrap_or_else(|| t(T::SourcesNone).to_owned())
     };
     view! {
         <footer class="site-footer" aria-label=label>
-            <p>
-                "Tes réponses restent sur ton appareil : elles ne sont envoyées à personne. "
-                "Pas de compte, pas de cookie."
-            </p>
+            <p>{t(T::FooterPrivacy)}</p>
             <p data-testid="sources">{sources}</p>
             <ul class="footer-links">
                 // Static pages (no app code): the browser loads them, the router does not.
-                <li><a href=setup.href(Page::Accessibility, &none) rel="external">"Accessibilité : partiellement conforme"</a></li>
-                {(!embed).then(|| view! { <li><a href=setup.href(Page::EmbedGuide, &none) rel="external">"Intégrer à votre site"</a></li> })}
+                <li><a href=setup.href(Page::Accessibility, &none) rel="external">{t(T::FooterAccessibility)}</a></li>
+                {(!embed).then(|| view! { <li><a href=setup.href(Page::EmbedGuide, &none) rel="external">{t(T::FooterEmbed)}</a></li> })}
             </ul>
-            <p class="version">{format!("Version {BUILD_LABEL}")}</p>
+            <p class="version">{tf(T::FooterVersion, &[("label", BUILD_LABEL)])}</p>
         </footer>
     }
 }

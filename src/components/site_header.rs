@@ -2,9 +2,9 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::answers::Answers;
-use crate::state::use_setup;
+use crate::domain::i18n::{t, T};
 use crate::domain::routes::Page;
+use crate::state::{use_answers, use_setup};
 
 /// Moves the focus to the main content, and nothing else: the address, and the answers it holds,
 /// stay as they are (following `#contenu` would replace the fragment that holds them).
@@ -18,11 +18,11 @@ fn skip_to_content(ev: MouseEvent) {
 /// The app's own header with a way home; hidden when a host page embeds the app.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let home = use_setup().href(Page::Home, &Answers::default());
+    let home = use_setup().href(Page::Home, &use_answers().get_untracked().0.language_only());
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#contenu" on:click=skip_to_content>"Aller au contenu"</a>
-            <a class="brand" href=home>"Trouve ton mentor"</a>
+            <a class="skip-link" href="#contenu" on:click=skip_to_content>{t(T::HeaderSkip)}</a>
+            <a class="brand" href=home>{t(T::Brand)}</a>
         </header>
     }
 }

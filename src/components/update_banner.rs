@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::{t, T};
 use crate::pwa::{update_now, ServiceWorker};
 
 /// Offers a new version when one waits, or says that another tab already switched to it. Never
@@ -7,23 +8,17 @@ use crate::pwa::{update_now, ServiceWorker};
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let worker = expect_context::<ServiceWorker>();
-    let shown = move || worker.update_waiting.get() || worker.replaced.get();
-    view! {
-        <Show when=shown>
-            <div class="update-banner" role="status">
-                <p>
-                    {move || {
-                        if worker.replaced.get() {
-                            "Une nouvelle version est ouverte dans un autre onglet"
-                        } else {
-                            "Nouvelle version disponible"
-                        }
-                    }}
-                </p>
-                <button type="button" class="primary" on:click=move |_| update_now()>
-                    {move || if worker.replaced.get() { "Recharger la page" } else { "Mettre à jour" }}
-                </button>
-            </div>
-        </Show>
+    move || {
+        let replaced = worker.replaced.get();
+        (replaced || worker.update_waiting.get()).then(|| {
+            let (said, button) =
+                if replaced { (T::UpdateOtherTab, T::UpdateReload) } else { (T::UpdateAvailable, T::UpdateNow) };
+            view! {
+                <div class="update-banner" role="status">
+                    <p>{t(said)}</p>
+                    <button type="button" class="primary" on:click=move |_| update_now()>{t(button)}</button>
+                </div>
+            }
+        })
     }
 }

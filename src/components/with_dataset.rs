@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::load_error::LoadErrorNotice;
 use crate::components::rejected_entries::RejectedEntries;
-use crate::domain::dataset::Dataset;
+use crate::domain::dataset::{Dataset, EntryError};
+use crate::domain::programme_texts::texts_shown;
+use crate::domain::i18n::{t, T};
 use crate::loading::{DatasetResource, LoadError};
 
 /// Where the dataset is: the view changes only when this does.
@@ -13,6 +15,16 @@ enum Phase {
     Loading,
     Ready,
     Failed(LoadError),
+}
+
+/// The entries left out: the dataset's, and its translation's in the language shown.
+fn rejected(dataset: &Arc<Dataset>) -> Vec<EntryError> {
+    let mut all = dataset.rejected.clone();
+    if let Some(texts) = texts_shown() {
+        all.extend(texts.rejected.iter().cloned());
+        all.extend(texts.unknown(dataset));
+    }
+    all
 }
 
 /// Shows its view once the dataset is there; while loading, a status line; on failure, the error
@@ -34,10 +46,10 @@ pub fn WithDataset(
     });
     let dataset = Signal::derive(move || resource.get().and_then(Result::ok).unwrap_or_default());
     move || match phase.get() {
-        Phase::Loading => view! { <p class="loading" role="status">"Chargement des programmes…"</p> }.into_any(),
+        Phase::Loading => view! { <p class="loading" role="status">{t(T::LoadLoading)}</p> }.into_any(),
         Phase::Ready => view! {
             {render.run(dataset)}
-            {move || view! { <RejectedEntries rejected=dataset.with(|d| d.rejected.clone()) /> }}
+            {move || view! { <RejectedEntries rejected=dataset.with(rejected) /> }}
         }
         .into_any(),
         Phase::Failed(error) => view! { <LoadErrorNotice error /> }.into_any(),

@@ -4,7 +4,8 @@
 //! in care or a refugee. The codec is the stable contract that counsellors' links rely on:
 //! `#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&besoin=orientation`.
 
-use super::url_text::{decode, decoded_pairs, encode, UrlProblem};
+use super::i18n::Language;
+use super::url_text::{decode, decoded_pairs, encode, Expected, UrlProblem};
 use super::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 
 /// Youngest and oldest ages the age question accepts.
@@ -24,6 +25,9 @@ pub struct Answers {
     pub situations: Vec<Situation>,
     /// Situations the young person does not know about (« je ne sais pas si j'habite en QPV »).
     pub unsure: Vec<Situation>,
+    /// The language the young person chose (`langue=ar`): theirs, like the answers, because a
+    /// language can say where someone comes from.
+    pub language: Option<Language>,
 }
 
 /// The questions, in the order they are asked.
@@ -75,28 +79,32 @@ impl Answers {
         let mut answers = Answers::default();
         let mut problems = Vec::new();
         for (key, value) in decoded_pairs(fragment, '#') {
-            let bad = |expected: &str| UrlProblem::bad_value(key, &value, expected);
+            let bad = |expected: Expected| UrlProblem::bad_value(key, &value, expected);
             match key {
                 "question" => match Question::from_id(&value) {
                     Some(q) => answers.question = Some(q),
-                    None => problems.push(bad(&ids(Question::ALL.iter().map(|q| q.id())))),
+                    None => problems.push(bad(Expected::one_of(Question::ALL.iter().map(|q| q.id())))),
                 },
                 "territoire" => {
                     if is_id(&value) {
                         answers.territory = Some(value.clone());
                     } else {
-                        problems.push(bad("un nom de territoire, par exemple « roubaix »"));
+                        problems.push(bad(Expected::Territory));
                     }
                 }
                 "age" => match value.parse::<u8>() {
                     Ok(age) if (AGE_MIN..=AGE_MAX).contains(&age) => answers.age = Some(age),
-                    _ => problems.push(bad(&format!("un âge entre {AGE_MIN} et {AGE_MAX} ans"))),
+                    _ => problems.push(bad(Expected::Age { min: AGE_MIN, max: AGE_MAX })),
                 },
                 "etape" => set_choice(&mut answers.stage, &value, &mut problems, bad),
                 "modalite" => set_choice(&mut answers.modality, &value, &mut problems, bad),
                 "besoin" => push_choice(&mut answers.needs, &value, &mut problems, bad),
                 "situation" => push_choice(&mut answers.situations, &value, &mut problems, bad),
                 "incertain" => push_choice(&mut answers.unsure, &value, &mut problems, bad),
+                "langue" => match Language::from_id(&value) {
+                    Some(language) => answers.language = Some(language),
+                    None => problems.push(bad(Expected::one_of(Language::ALL.iter().map(|l| l.id())))),
+                },
                 _ => problems.push(UrlProblem::UnknownKey { key: decode(key) }),
             }
         }
@@ -126,6 +134,9 @@ impl Answers {
         parts.extend(self.needs.iter().map(|n| format!("besoin={}", n.id())));
         parts.extend(self.situations.iter().map(|s| format!("situation={}", s.id())));
         parts.extend(self.unsure.iter().map(|s| format!("incertain={}", s.id())));
+        if let Some(language) = self.language {
+            parts.push(format!("langue={}", language.id()));
+        }
         parts.join("&")
     }
 
@@ -141,6 +152,11 @@ impl Answers {
     /// The same answers, on another question.
     pub fn at(&self, question: Option<Question>) -> Answers {
         Answers { question, ..self.clone() }
+    }
+
+    /// No answer, only the language chosen: for links that carry no answers (home, « Intégrer »).
+    pub fn language_only(&self) -> Answers {
+        Answers { language: self.language, ..Answers::default() }
     }
 
     /// Whether the question has an answer that lets the young person go on.
@@ -160,11 +176,11 @@ fn set_choice<T: Choice>(
     slot: &mut Option<T>,
     value: &str,
     problems: &mut Vec<UrlProblem>,
-    bad: impl Fn(&str) -> UrlProblem,
+    bad: impl Fn(Expected) -> UrlProblem,
 ) {
     match T::from_id(value) {
         Some(v) => *slot = Some(v),
-        None => problems.push(bad(&ids(T::ALL.iter().map(|v| v.id())))),
+        None => problems.push(bad(Expected::one_of(T::ALL.iter().map(|v| v.id())))),
     }
 }
 
@@ -172,17 +188,13 @@ fn push_choice<T: Choice>(
     list: &mut Vec<T>,
     value: &str,
     problems: &mut Vec<UrlProblem>,
-    bad: impl Fn(&str) -> UrlProblem,
+    bad: impl Fn(Expected) -> UrlProblem,
 ) {
     match T::from_id(value) {
         Some(v) if !list.contains(&v) => list.push(v),
         Some(_) => {}
-        None => problems.push(bad(&ids(T::ALL.iter().map(|v| v.id())))),
+        None => problems.push(bad(Expected::one_of(T::ALL.iter().map(|v| v.id())))),
     }
-}
-
-fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
-    format!("l'une de ces valeurs : {}", ids.collect::<Vec<_>>().join(", "))
 }
 
 /// A kebab-case id: lowercase ascii letters and digits separated by single hyphens.

@@ -3,7 +3,8 @@
 //! `?embed=1&territoire=dunkerque&couleur=%23005a9c&langue=fr`
 
 use super::answers::is_id;
-use super::url_text::{decode, decoded_pairs, UrlProblem};
+use super::i18n::Language;
+use super::url_text::{decode, decoded_pairs, Expected, UrlProblem};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Config {
@@ -93,21 +94,23 @@ impl Config {
         let mut config = Config::default();
         let mut problems = Vec::new();
         for (key, value) in decoded_pairs(query, '?') {
-            let bad = |expected: &str| UrlProblem::bad_value(key, &value, expected);
+            let bad = |expected: Expected| UrlProblem::bad_value(key, &value, expected);
             match key {
                 "embed" => match value.as_str() {
                     "1" => config.embed = true,
                     "0" => config.embed = false,
-                    _ => problems.push(bad("1 ou 0")),
+                    _ => problems.push(bad(Expected::Binary)),
                 },
                 "territoire" if is_id(&value) => config.territory = Some(value),
-                "territoire" => problems.push(bad("un nom de territoire, par exemple « roubaix »")),
+                "territoire" => problems.push(bad(Expected::Territory)),
                 "couleur" => match Colour::parse(&value) {
                     Some(c) => config.accent = Some(c),
-                    None => problems.push(bad("une couleur comme #005a9c")),
+                    None => problems.push(bad(Expected::Colour)),
                 },
-                "langue" if value == "fr" => {}
-                "langue" => problems.push(bad("fr, la seule langue disponible pour l'instant")),
+                // The language the host starts the app in: src/lang.js reads it before the first
+                // paint (the young person's own choice, in the fragment, wins).
+                "langue" if Language::from_id(&value).is_some() => {}
+                "langue" => problems.push(bad(Expected::one_of(Language::ALL.iter().map(|l| l.id())))),
                 _ => problems.push(UrlProblem::UnknownKey { key: decode(key) }),
             }
         }

@@ -2,11 +2,14 @@
 
 use super::answers::Answers;
 use super::dataset::Programme;
+use super::i18n::french;
 use super::url_text::encode;
 use super::vocabulary::Choice;
 
 /// A `mailto:` link with a subject and a short polite message. Only the age and the stage are
-/// written in it, never a situation: the young person chooses what to tell.
+/// written in it, never a situation: the young person chooses what to tell. Always in French,
+/// whatever language the app speaks: the association reads French (the page says so, in the young
+/// person's language: `contact.email_note`).
 pub fn mailto(email: &str, programme: &Programme, answers: &Answers) -> String {
     let subject = format!("Demande d'information sur le mentorat — {}", programme.association);
     let mut about = String::new();
@@ -14,7 +17,7 @@ pub fn mailto(email: &str, programme: &Programme, answers: &Answers) -> String {
         about.push_str(&format!("J'ai {age} ans"));
     }
     if let Some(stage) = answers.stage {
-        let stage = stage.label().to_lowercase();
+        let stage = french(stage.label_key()).to_lowercase();
         about.push_str(&if about.is_empty() { format!("Ma situation : {stage}") } else { format!(" ({stage})") });
     }
     if !about.is_empty() {

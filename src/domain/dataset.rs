@@ -397,20 +397,23 @@ impl<'j, 'a> Fields<'j, 'a> {
         self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| !matches!(v, Json::Null))
     }
 
-    fn required<T>(&self, key: &str, read: impl FnOnce(&'j Json<'a>) -> Read<T>) -> Read<T> {
+    fn required<T>(&self, key: &str, read: fn(&'j Json<'a>) -> Read<T>) -> Read<T> {
         match self.get(key) {
             Some(value) => read(value).map_err(|p| p.in_field(key)),
             None => Err(Problem::new("champ obligatoire absent".into()).in_field(key)),
         }
     }
 
-    fn optional<T>(&self, key: &str, read: impl FnOnce(&'j Json<'a>) -> Read<T>) -> Read<Option<T>> {
+    fn optional<T>(&self, key: &str, read: fn(&'j Json<'a>) -> Read<T>) -> Read<Option<T>> {
         self.get(key).map(|value| read(value).map_err(|p| p.in_field(key))).transpose()
     }
 
     /// An optional list: absent is empty.
     fn list<T>(&self, key: &str, item: fn(&Json) -> Read<T>) -> Read<Vec<T>> {
-        Ok(self.optional(key, |v| list(v, item))?.unwrap_or_default())
+        match self.get(key) {
+            Some(value) => list(value, item).map_err(|p| p.in_field(key)),
+            None => Ok(Vec::new()),
+        }
     }
 }
 
@@ -429,7 +432,7 @@ fn array<'j, 'a>(value: &'j Json<'a>) -> Read<&'j [Json<'a>]> {
     }
 }
 
-fn list<T>(value: &Json, item: impl Fn(&Json) -> Read<T>) -> Read<Vec<T>> {
+fn list<T>(value: &Json, item: fn(&Json) -> Read<T>) -> Read<Vec<T>> {
     array(value)?.iter().enumerate().map(|(i, v)| item(v).map_err(|p| p.in_item(i))).collect()
 }
 

@@ -1,16 +1,20 @@
 //! The domain: plain Rust with no browser dependency, tested natively by `cargo test`.
 
 pub mod answers;
+pub mod choices;
 pub mod config;
 pub mod contact;
 pub mod dataset;
+pub mod i18n;
 pub mod json;
 pub mod matching;
 pub mod place;
+pub mod programme_texts;
 pub mod questions;
 pub mod reasons;
 pub mod routes;
 pub mod summary;
 pub mod synthetic;
+pub mod titles;
 pub mod url_text;
 pub mod vocabulary;

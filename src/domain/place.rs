@@ -8,7 +8,7 @@
 use super::answers::Answers;
 use super::config::Config;
 use super::dataset::{Dataset, Territory};
-use super::url_text::UrlProblem;
+use super::url_text::{Expected, UrlProblem};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Place<'a> {
@@ -56,7 +56,6 @@ impl<'a> Place<'a> {
     /// What to tell about the link when the young person's territory must be asked again.
     pub fn problem(&self, dataset: &Dataset) -> Option<UrlProblem> {
         let Place::AskAgain(answered) = self else { return None };
-        let known: Vec<&str> = dataset.territories.iter().map(|t| t.id.as_str()).collect();
-        Some(UrlProblem::bad_value("territoire", answered, &format!("l'une de ces valeurs : {}", known.join(", "))))
+        Some(UrlProblem::bad_value("territoire", answered, Expected::one_of(dataset.territories.iter().map(|t| t.id.as_str()))))
     }
 }

@@ -1,6 +1,8 @@
 //! The app's pages, declared once in `src/routes.json`: `build.rs` writes the `Page` enum from it,
 //! and the build's scripts read the same file for the route shells and the service worker.
 
+use super::i18n::{t, T};
+
 include!(concat!(env!("OUT_DIR"), "/routes.rs"));
 
 impl Page {
@@ -10,6 +12,16 @@ impl Page {
     pub fn at(path: &str) -> Option<Page> {
         let segment = path.trim_matches('/');
         Page::ALL.into_iter().find(|page| page.segment() == segment)
+    }
+
+    /// The heading the static shell paints before the wasm runs, and the page keeps.
+    pub fn heading(self) -> Option<&'static str> {
+        self.heading_key().map(t)
+    }
+
+    /// The page's title in the browser (its heading, unless it has its own title).
+    pub fn title(self) -> Option<&'static str> {
+        self.title_key().or(self.heading_key()).map(t)
     }
 
     /// The path of the page below the app's base (`/resultats`, `/` for the home page).

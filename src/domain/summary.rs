@@ -2,8 +2,10 @@
 
 use super::answers::Answers;
 use super::dataset::Dataset;
-use super::reasons::modality_words;
-use super::vocabulary::{Choice, ModalityPreference};
+use super::i18n::{t, tf, T};
+use super::programme_texts::{shown, Field};
+use super::reasons::{modality_words, years};
+use super::vocabulary::{Choice, Modality, ModalityPreference};
 
 /// « Tes réponses : Roubaix · 16 ans · Au lycée professionnel · en face à face ».
 pub fn answers_summary(answers: &Answers, dataset: &Dataset) -> String {
@@ -12,20 +14,20 @@ pub fn answers_summary(answers: &Answers, dataset: &Dataset) -> String {
         parts.push(t.name.clone());
     }
     if let Some(age) = answers.age {
-        parts.push(format!("{age} ans"));
+        parts.push(years(age));
     }
     if let Some(stage) = answers.stage {
         parts.push(stage.label().to_owned());
     }
     match answers.modality.map(|m| (m, m.required())) {
         Some((_, Some(required))) => parts.push(modality_words(&[required])),
-        Some((ModalityPreference::Indifferent, None)) => parts.push("en face à face ou à distance".into()),
+        Some((ModalityPreference::Indifferent, None)) => parts.push(modality_words(Modality::ALL)),
         _ => {}
     }
     if parts.is_empty() {
-        "Tu n'as pas encore répondu aux questions : voici tous les programmes.".into()
+        t(T::SummaryNothing).to_owned()
     } else {
-        format!("Tes réponses : {}", parts.join(" · "))
+        tf(T::SummaryAnswers, &[("parts", &parts.join(" · "))])
     }
 }
 
@@ -36,27 +38,11 @@ pub fn sources_line(dataset: &Dataset, territory: Option<&str>) -> String {
         .territories
         .iter()
         .filter(|t| territory.is_none_or(|id| t.id == id))
-        .map(|t| t.area.as_str())
+        .map(|t| shown(&t.id, Field::Area, &t.area).text)
         .collect();
     match areas.as_slice() {
-        [] => "Informations tirées des brochures du Collectif Mentorat.".into(),
-        [one] => format!("Informations tirées de la brochure du Collectif Mentorat : {one}."),
-        many => format!("Informations tirées des brochures du Collectif Mentorat : {}.", many.join(", ")),
-    }
-}
-
-/// « 2026-11-23 » as « 23 novembre 2026 »; anything else as it is.
-pub fn french_date(date: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-        "décembre",
-    ];
-    let parts: Vec<&str> = date.split('-').collect();
-    match parts.as_slice() {
-        [year, month, day] => match (month.parse::<usize>(), day.parse::<u8>()) {
-            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {year}", MONTHS[m - 1]),
-            _ => date.to_owned(),
-        },
-        _ => date.to_owned(),
+        [] => t(T::SourcesNone).to_owned(),
+        [one] => tf(T::SourcesOne, &[("areas", one)]),
+        many => tf(T::SourcesMany, &[("areas", &many.join(t(T::ListSeparator)))]),
     }
 }

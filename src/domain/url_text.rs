@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use super::i18n::{t, tf, T};
+
 /// How many of a link's problems are listed; the rest are counted.
 pub const PROBLEMS_SHOWN: usize = 5;
 
@@ -10,29 +12,56 @@ pub const PROBLEMS_SHOWN: usize = 5;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlProblem {
     UnknownKey { key: String },
-    BadValue { key: String, value: String, expected: String },
+    BadValue { key: String, value: String, expected: Expected },
+}
+
+/// What a value of the link should have been, said in the young person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected {
+    /// One of these ids.
+    OneOf(Vec<String>),
+    Age { min: u8, max: u8 },
+    Territory,
+    Binary,
+    Colour,
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::OneOf(ids) => f.write_str(&tf(T::ExpectedOneOf, &[("values", &ids.join(", "))])),
+            Expected::Age { min, max } => {
+                f.write_str(&tf(T::ExpectedAge, &[("min", &min.to_string()), ("max", &max.to_string())]))
+            }
+            Expected::Territory => f.write_str(t(T::ExpectedTerritory)),
+            Expected::Binary => f.write_str(t(T::ExpectedBinary)),
+            Expected::Colour => f.write_str(t(T::ExpectedColour)),
+        }
+    }
 }
 
 impl fmt::Display for UrlProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            UrlProblem::UnknownKey { key } => {
-                write!(f, "Le lien contient « {} », que l'application ne connaît pas : ignoré.", shorten(key))
-            }
-            UrlProblem::BadValue { key, value, expected } => write!(
-                f,
-                "Dans le lien, « {}={} » n'est pas valide ({} attendu) : ignoré.",
-                shorten(key),
-                shorten(value),
-                expected
-            ),
+            UrlProblem::UnknownKey { key } => f.write_str(&tf(T::LinkUnknownKey, &[("key", &shorten(key))])),
+            UrlProblem::BadValue { key, value, expected } => f.write_str(&tf(
+                T::LinkBadValue,
+                &[("key", &shorten(key)), ("value", &shorten(value)), ("expected", &expected.to_string())],
+            )),
         }
     }
 }
 
 impl UrlProblem {
-    pub fn bad_value(key: &str, value: &str, expected: &str) -> UrlProblem {
-        UrlProblem::BadValue { key: key.to_owned(), value: value.to_owned(), expected: expected.to_owned() }
+    pub fn bad_value(key: &str, value: &str, expected: Expected) -> UrlProblem {
+        UrlProblem::BadValue { key: key.to_owned(), value: value.to_owned(), expected }
+    }
+}
+
+impl Expected {
+    /// One of the ids of a closed list.
+    pub fn one_of<'a>(ids: impl Iterator<Item = &'a str>) -> Expected {
+        Expected::OneOf(ids.map(str::to_owned).collect())
     }
 }
 

@@ -1,17 +1,24 @@
 //! The closed lists of the field: stages, needs, situations, ways to meet.
 //!
 //! Each value has one id, used both in the dataset and in URLs (kebab-case French without
-//! accents, a stable contract), and the plain words shown to a young person.
+//! accents, a stable contract), and the plain words shown to a young person, in their language
+//! (`i18n/*.json`).
 
 use serde::Serialize;
+
+use super::i18n::{t, T};
 
 /// A value of a closed list, with its URL/dataset id and its words for people.
 pub trait Choice: Sized + Copy + PartialEq + 'static {
     /// Every value, in the order they are offered.
     const ALL: &'static [Self];
     fn id(self) -> &'static str;
+    /// The key of the answer's words on the question screen.
+    fn label_key(self) -> T;
     /// The answer as the young person reads it on the question screen.
-    fn label(self) -> &'static str;
+    fn label(self) -> &'static str {
+        t(self.label_key())
+    }
 
     fn from_id(id: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|v| v.id() == id)
@@ -58,17 +65,17 @@ impl Choice for Stage {
             Stage::Emploi => "emploi",
         }
     }
-    fn label(self) -> &'static str {
+    fn label_key(self) -> T {
         match self {
-            Stage::Ecole => "À l'école (primaire)",
-            Stage::College => "Au collège",
-            Stage::LyceeGeneral => "Au lycée général",
-            Stage::LyceeTechno => "Au lycée technologique",
-            Stage::LyceePro => "Au lycée professionnel",
-            Stage::Apprentissage => "En apprentissage (alternance)",
-            Stage::EtudesSuperieures => "Étudiant ou étudiante (après le bac)",
-            Stage::RechercheEmploi => "Je cherche un travail ou une formation",
-            Stage::Emploi => "Je travaille",
+            Stage::Ecole => T::StageEcoleLabel,
+            Stage::College => T::StageCollegeLabel,
+            Stage::LyceeGeneral => T::StageLyceeGeneralLabel,
+            Stage::LyceeTechno => T::StageLyceeTechnoLabel,
+            Stage::LyceePro => T::StageLyceeProLabel,
+            Stage::Apprentissage => T::StageApprentissageLabel,
+            Stage::EtudesSuperieures => T::StageEtudesSuperieuresLabel,
+            Stage::RechercheEmploi => T::StageRechercheEmploiLabel,
+            Stage::Emploi => T::StageEmploiLabel,
         }
     }
 }
@@ -76,17 +83,17 @@ impl Choice for Stage {
 impl Stage {
     /// Who the stage is, in a reason (« pour les collégiens »).
     pub fn people(self) -> &'static str {
-        match self {
-            Stage::Ecole => "les écoliers",
-            Stage::College => "les collégiens",
-            Stage::LyceeGeneral => "les lycéens (voie générale)",
-            Stage::LyceeTechno => "les lycéens (voie technologique)",
-            Stage::LyceePro => "les lycéens (voie professionnelle)",
-            Stage::Apprentissage => "les apprentis",
-            Stage::EtudesSuperieures => "les étudiants",
-            Stage::RechercheEmploi => "les jeunes qui cherchent un travail",
-            Stage::Emploi => "les jeunes qui travaillent",
-        }
+        t(match self {
+            Stage::Ecole => T::StageEcolePeople,
+            Stage::College => T::StageCollegePeople,
+            Stage::LyceeGeneral => T::StageLyceeGeneralPeople,
+            Stage::LyceeTechno => T::StageLyceeTechnoPeople,
+            Stage::LyceePro => T::StageLyceeProPeople,
+            Stage::Apprentissage => T::StageApprentissagePeople,
+            Stage::EtudesSuperieures => T::StageEtudesSuperieuresPeople,
+            Stage::RechercheEmploi => T::StageRechercheEmploiPeople,
+            Stage::Emploi => T::StageEmploiPeople,
+        })
     }
 }
 
@@ -113,13 +120,13 @@ impl Choice for Need {
             Need::Ouverture => "ouverture",
         }
     }
-    fn label(self) -> &'static str {
+    fn label_key(self) -> T {
         match self {
-            Need::Scolarite => "Réussir à l'école, faire mes devoirs",
-            Need::Orientation => "Choisir mes études ou mon métier",
-            Need::InsertionPro => "Trouver un stage, une alternance ou un travail",
-            Need::Confiance => "Avoir plus confiance en moi",
-            Need::Ouverture => "Découvrir de nouvelles choses (culture, sorties, métiers)",
+            Need::Scolarite => T::NeedScolariteLabel,
+            Need::Orientation => T::NeedOrientationLabel,
+            Need::InsertionPro => T::NeedInsertionProLabel,
+            Need::Confiance => T::NeedConfianceLabel,
+            Need::Ouverture => T::NeedOuvertureLabel,
         }
     }
 }
@@ -127,13 +134,13 @@ impl Choice for Need {
 impl Need {
     /// The need as a help offered (« aide pour l'orientation »).
     pub fn help(self) -> &'static str {
-        match self {
-            Need::Scolarite => "l'école et les devoirs",
-            Need::Orientation => "choisir ses études ou son métier",
-            Need::InsertionPro => "trouver un stage ou un travail",
-            Need::Confiance => "la confiance en soi",
-            Need::Ouverture => "découvrir de nouvelles choses",
-        }
+        t(match self {
+            Need::Scolarite => T::NeedScolariteHelp,
+            Need::Orientation => T::NeedOrientationHelp,
+            Need::InsertionPro => T::NeedInsertionProHelp,
+            Need::Confiance => T::NeedConfianceHelp,
+            Need::Ouverture => T::NeedOuvertureHelp,
+        })
     }
 }
 
@@ -168,14 +175,14 @@ impl Choice for Situation {
             Situation::PrimoArrivant => "primo-arrivant",
         }
     }
-    fn label(self) -> &'static str {
+    fn label_key(self) -> T {
         match self {
-            Situation::Ase => "Je suis suivi ou suivie par l'Aide sociale à l'enfance (ASE, foyer, famille d'accueil)",
-            Situation::Refugie => "Je suis réfugié ou réfugiée",
-            Situation::Immigration => "Je suis venu en France d'un autre pays, ou mes parents",
-            Situation::Qpv => "J'habite dans un quartier prioritaire (QPV)",
-            Situation::Decrochage => "J'ai arrêté l'école, ou j'ai envie d'arrêter",
-            Situation::PrimoArrivant => "Je suis arrivé en France il y a peu de temps et j'apprends le français",
+            Situation::Ase => T::SituationAseLabel,
+            Situation::Refugie => T::SituationRefugieLabel,
+            Situation::Immigration => T::SituationImmigrationLabel,
+            Situation::Qpv => T::SituationQpvLabel,
+            Situation::Decrochage => T::SituationDecrochageLabel,
+            Situation::PrimoArrivant => T::SituationPrimoArrivantLabel,
         }
     }
 }
@@ -183,19 +190,26 @@ impl Choice for Situation {
 impl Situation {
     /// Who is in the situation, in a reason (« pour les jeunes de l'Aide sociale à l'enfance »).
     pub fn people(self) -> &'static str {
-        match self {
-            Situation::Ase => "les jeunes de l'Aide sociale à l'enfance",
-            Situation::Refugie => "les jeunes réfugiés",
-            Situation::Immigration => "les jeunes issus de l'immigration",
-            Situation::Qpv => "les jeunes des quartiers prioritaires",
-            Situation::Decrochage => "les jeunes qui décrochent de l'école",
-            Situation::PrimoArrivant => "les jeunes arrivés depuis peu en France",
-        }
+        t(match self {
+            Situation::Ase => T::SituationAsePeople,
+            Situation::Refugie => T::SituationRefugiePeople,
+            Situation::Immigration => T::SituationImmigrationPeople,
+            Situation::Qpv => T::SituationQpvPeople,
+            Situation::Decrochage => T::SituationDecrochagePeople,
+            Situation::PrimoArrivant => T::SituationPrimoArrivantPeople,
+        })
     }
 
     /// « aux jeunes de l'Aide sociale à l'enfance » (after « réservé », « attentif »).
-    pub fn to_people(self) -> String {
-        self.people().replacen("les ", "aux ", 1)
+    pub fn to_people(self) -> &'static str {
+        t(match self {
+            Situation::Ase => T::SituationAseToPeople,
+            Situation::Refugie => T::SituationRefugieToPeople,
+            Situation::Immigration => T::SituationImmigrationToPeople,
+            Situation::Qpv => T::SituationQpvToPeople,
+            Situation::Decrochage => T::SituationDecrochageToPeople,
+            Situation::PrimoArrivant => T::SituationPrimoArrivantToPeople,
+        })
     }
 
     /// The situations a young person in this one is also in (reading rule S4 of
@@ -220,7 +234,7 @@ impl Situation {
     /// words. Only where one can be unsure: whether one's street is a quartier prioritaire.
     pub fn unsure_label(self) -> Option<&'static str> {
         match self {
-            Situation::Qpv => Some("Je ne sais pas si mon quartier est un quartier prioritaire"),
+            Situation::Qpv => Some(t(T::SituationQpvUnsure)),
             _ => None,
         }
     }
@@ -246,10 +260,10 @@ impl Modality {
     }
 
     pub fn words(self) -> &'static str {
-        match self {
-            Modality::Presentiel => "en face à face",
-            Modality::Distanciel => "à distance",
-        }
+        t(match self {
+            Modality::Presentiel => T::ModalityPresentielWords,
+            Modality::Distanciel => T::ModalityDistancielWords,
+        })
     }
 }
 
@@ -271,11 +285,11 @@ impl Choice for ModalityPreference {
             ModalityPreference::Indifferent => "indifferent",
         }
     }
-    fn label(self) -> &'static str {
+    fn label_key(self) -> T {
         match self {
-            ModalityPreference::Presentiel => "En vrai, face à face",
-            ModalityPreference::Distanciel => "À distance (téléphone, vidéo)",
-            ModalityPreference::Indifferent => "Les deux me vont",
+            ModalityPreference::Presentiel => T::PreferencePresentielLabel,
+            ModalityPreference::Distanciel => T::PreferenceDistancielLabel,
+            ModalityPreference::Indifferent => T::PreferenceIndifferentLabel,
         }
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::home_notices::HomeNotices;
+use crate::domain::i18n::{plural, t, T};
 use crate::state::{use_answers, use_setup};
 use crate::domain::routes::Page;
 
@@ -18,13 +19,10 @@ pub fn HomePage() -> impl IntoView {
         <section class="home">
             <h1>{Page::Home.heading()}</h1>
             <HomeNotices />
-            <p class="lead">
-                "Un mentor, c'est une personne bénévole qui t'accompagne pendant plusieurs mois : "
-                "pour l'école, pour choisir un métier, pour trouver un travail, ou pour avoir plus confiance en toi."
-            </p>
-            <p>{format!("C'est gratuit. Réponds à {} questions courtes pour voir les associations qui peuvent t'aider.", setup.questions().len())}</p>
-            <a class="button primary" href=start>"Commencer"</a>
-            <p class="privacy">"Tes réponses restent sur ton appareil. Elles ne sont envoyées à personne."</p>
+            <p class="lead">{t(T::HomeLead)}</p>
+            <p>{plural(T::HomeFree, setup.questions().len() as u64)}</p>
+            <a class="button primary" href=start>{t(T::HomeStart)}</a>
+            <p class="privacy">{t(T::HomePrivacy)}</p>
         </section>
     }
 }

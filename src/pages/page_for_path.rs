@@ -2,9 +2,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
+use crate::domain::i18n::{t, T};
 use crate::domain::routes::Page;
 use crate::pages::{home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage};
-use crate::state::use_setup;
+use crate::domain::titles::page_title;
+use crate::state::{use_answers, use_setup};
 
 /// The page at the address: the one list of routes (`src/routes.json`) decides, so the router,
 /// the route shells and the service worker never disagree, and a trailing slash (added by hosts
@@ -13,7 +15,8 @@ use crate::state::use_setup;
 /// are loaded as such.
 #[component]
 pub fn PageForPath() -> impl IntoView {
-    let base = use_setup().base;
+    let setup = use_setup();
+    let base = setup.base.clone();
     let location = use_location();
     let page = Memo::new(move |_| location.pathname.with(|path| Page::at(path.strip_prefix(base.as_str()).unwrap_or(path))));
     // The router writes a followed link's address into the browser's history only once the new
@@ -25,13 +28,21 @@ pub fn PageForPath() -> impl IntoView {
             url.ready_to_complete();
         }
     });
+    // Each page and each question has its own title, so that a screen reader, a tab list and the
+    // history say where one is.
+    let answers = use_answers();
+    let questions = setup.questions();
+    Effect::new(move |_| {
+        let title = answers.with(|(own, _)| page_title(page.get(), own, &questions));
+        document().set_title(&title);
+    });
     move || match page.get() {
         Some(Page::Home) => view! { <HomePage /> }.into_any(),
         Some(Page::Questionnaire) => view! { <QuestionnairePage /> }.into_any(),
         Some(Page::Results) => view! { <ResultsPage /> }.into_any(),
         Some(page) if page.is_static() => {
             let _ = window().location().reload();
-            view! { <p class="loading" role="status">"Chargement…"</p> }.into_any()
+            view! { <p class="loading" role="status">{t(T::ShellLoading)}</p> }.into_any()
         }
         Some(_) | None => view! { <NotFoundPage /> }.into_any(),
     }

@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { phonePage, servedApp } from './support.mjs';
+import { phonePage, servedApp, serveSwitchable, texts } from './support.mjs';
 
-const app = servedApp();
+// About two hundred pages: the test server, which keeps answering (python's http.server stops).
+const app = servedApp({ serve: serveSwitchable });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -37,34 +38,41 @@ const screens = [
   ['not found', '/404.html', 'h1'],
 ];
 
-test('axe reports no violation on any screen', async () => {
-  const page = await phonePage(app.browser);
+const LANGUAGES = Object.keys(texts);
+/** The same address, in a language: `langue=` joins the fragment. */
+const inLanguage = (url, lang) => (url.includes('#') ? `${url}&langue=${lang}` : `${url}#langue=${lang}`);
+
+test('axe reports no violation on any screen, in every language', async () => {
   const found = {};
   let scanned = 0;
-  for (const [name, url, ready] of screens) {
-    await page.goto(app.server.origin + url);
-    await page.locator(ready).first().waitFor();
-    found[name] = await violations(page);
+  for (const lang of LANGUAGES) {
+    const page = await phonePage(app.browser);
+    for (const [name, url, ready] of screens) {
+      await page.goto(app.server.origin + inLanguage(url, lang));
+      await page.locator(ready).first().waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${name}: in ${lang}`);
+      found[`${name} (${lang})`] = await violations(page);
+      scanned += 1;
+    }
+    // The age question with its error shown, and the dataset error page.
+    await page.goto(app.server.origin + inLanguage('/questionnaire#question=age&territoire=roubaix', lang));
+    await page.getByRole('button', { name: texts[lang]['question.next'] }).click();
+    await page.locator('#question-error').filter({ hasText: /\S/ }).waitFor();
+    found[`age error (${lang})`] = await violations(page);
     scanned += 1;
+    // A new page, before any service worker holds a copy of the data.
+    const offline = await phonePage(app.browser);
+    await offline.route('**/data/programmes.json', (route) => route.abort('internetdisconnected'));
+    await offline.goto(app.server.origin + inLanguage(`/resultats#${journey}`, lang));
+    await offline.getByTestId('load-error').waitFor();
+    found[`load error (${lang})`] = await violations(offline);
+    scanned += 1;
+    await offline.context().close();
+    await page.context().close();
   }
-  // The age question with its error shown, and the dataset error page.
-  await page.goto(`${app.server.origin}/questionnaire#question=age&territoire=roubaix`);
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await page.locator('#question-error', { hasText: 'Écris ton âge' }).waitFor();
-  found['age error'] = await violations(page);
-  scanned += 1;
-  // A new page, before any service worker holds a copy of the data.
-  const offline = await phonePage(app.browser);
-  await offline.route('**/data/programmes.json', (route) => route.abort('internetdisconnected'));
-  await offline.goto(`${app.server.origin}/resultats#${journey}`);
-  await offline.getByTestId('load-error').waitFor();
-  found['load error'] = await violations(offline);
-  scanned += 1;
-  await offline.context().close();
-  await page.context().close();
 
-  assert.equal(scanned, screens.length + 2);
-  assert.equal(scanned, 19, 'every screen was scanned');
+  assert.equal(scanned, (screens.length + 2) * LANGUAGES.length);
+  assert.equal(scanned, 19 * 4, 'every screen was scanned in every language');
   const failing = Object.entries(found).filter(([, v]) => v.length > 0);
   assert.deepEqual(failing, []);
 });

@@ -26,6 +26,9 @@ async function freePort() {
   });
 }
 
+/** The interface's texts of each language, as written in i18n/<lang>.json. */
+export const texts = Object.fromEntries(['fr', 'en', 'ar', 'uk'].map((l) => [l, JSON.parse(readFileSync(path.join(root, `i18n/${l}.json`), 'utf8'))]));
+
 /** Serves `dir` with `python3 -m http.server`: no rewrite rules, as a plain static host. */
 export async function serveStatic(dir) {
   const port = await freePort();
@@ -58,11 +61,13 @@ export function buildCopies() {
   };
 }
 
-/** For a test file: the release build on a plain static server, and a browser, for all its tests. */
-export function servedApp() {
+/** For a test file: the release build on a plain static server, and a browser, for all its tests.
+ * `serve` is `python3 -m http.server` unless the file asks for another (a file that opens a few
+ * hundred pages uses the test server: python's stops answering after so many). */
+export function servedApp({ serve = serveStatic } = {}) {
   const app = {};
   before(async () => {
-    app.server = await serveStatic(dist);
+    app.server = await serve(dist);
     app.browser = await launch();
   });
   after(async () => {
@@ -87,14 +92,15 @@ export async function launch() {
   });
 }
 
-/** A 360×740 phone page that fails the test on any uncaught error or console error. */
-export async function phonePage(browser, { hasTouch = true } = {}) {
+/** A 360×740 phone page that fails the test on any uncaught error or console error. Its browser
+ * speaks French unless `locale` says otherwise. */
+export async function phonePage(browser, { hasTouch = true, locale = 'fr-FR' } = {}) {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch,
-    locale: 'fr-FR',
+    locale,
   });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);

@@ -1,0 +1,42 @@
+// Writes each language's interface texts into a build, as the app reads them: i18n/<lang>.json, a
+// list headed by the keys' fingerprint, then one text (or plural forms) per key of i18n/fr.json, in
+// its order. The wasm carries no key names, and never reads a file written for other keys (the
+// fingerprint is build.rs's, the same FNV-1a of the key names). French is compiled into the wasm.
+// Keys under `static.` are the static pages' (scripts/route-shells.mjs) and are left out.
+// A key missing from a language fails the build, with its name (tests/translations.rs says more).
+// Usage: node scripts/translations.mjs <dist dir>; also imported by route-shells.mjs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+export const LANGUAGES = ['fr', 'en', 'ar', 'uk'];
+
+/** The texts of a language, key → text or plural forms, as written in i18n/<lang>.json. */
+export const texts = (language) => JSON.parse(readFileSync(path.join(root, 'i18n', `${language}.json`), 'utf8'));
+
+/** FNV-1a, 64 bits, as hex: build.rs computes the same over the same names. */
+export function fingerprint(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return hash.toString(16).padStart(16, '0');
+}
+
+export function write(dist) {
+  const keys = Object.keys(texts('fr')).filter((key) => !key.startsWith('static.'));
+  const head = fingerprint(keys.join('\n'));
+  mkdirSync(path.join(dist, 'i18n'), { recursive: true });
+  for (const language of LANGUAGES.filter((l) => l !== 'fr')) {
+    const own = texts(language);
+    const missing = keys.filter((key) => !(key in own));
+    if (missing.length) throw new Error(`translations: i18n/${language}.json lacks ${missing.join(', ')}`);
+    writeFileSync(path.join(dist, 'i18n', `${language}.json`), JSON.stringify([head, ...keys.map((key) => own[key])]));
+  }
+  return { keys: keys.length, languages: LANGUAGES.length };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const dist = process.argv[2];
+  if (!dist) throw new Error('usage: node scripts/translations.mjs <dist dir>');
+  const { keys, languages } = write(dist);
+  console.log(`translations: ${keys} keys in ${languages} languages`);
+}

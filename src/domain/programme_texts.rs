@@ -1,0 +1,181 @@
+//! The programmes' texts in the young person's language: translations of what the dataset says in
+//! French (summaries, durations, rhythms, mentors, places, local figures) and of the territories'
+//! areas, one file a language beside the dataset (`data/i18n/<lang>.json`).
+//!
+//! A file is read like the dataset: an entry with an unknown field, or a field that is not a
+//! text, is left out and named; the others are used. An unknown programme or territory is named
+//! by `ProgrammeTexts::unknown`. What has no translation is shown in French, marked as French.
+//! Each entry says whether a second reader has re-read it against the French (`reviewed`); the
+//! app shows it either way.
+
+use std::cell::Cell;
+
+use super::dataset::{Dataset, EntryError};
+use super::i18n::{language, Language};
+use super::json::Json;
+
+/// A text of a programme (or a territory) that the young person reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Summary,
+    Duration,
+    Frequency,
+    Mentors,
+    Capacity,
+    FiguresLocal,
+    FiguresArea,
+    /// A territory's area (« Cité éducative de Roubaix »).
+    Area,
+}
+
+impl Field {
+    const PROGRAMME: [Field; 7] = [
+        Field::Summary,
+        Field::Duration,
+        Field::Frequency,
+        Field::Mentors,
+        Field::Capacity,
+        Field::FiguresLocal,
+        Field::FiguresArea,
+    ];
+
+    /// The field's name in a translation file: the dataset's own path to it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Summary => "summary",
+            Field::Duration => "duration",
+            Field::Frequency => "frequency",
+            Field::Mentors => "mentors",
+            Field::Capacity => "capacity",
+            Field::FiguresLocal => "figures.local",
+            Field::FiguresArea => "figures.area",
+            Field::Area => "area",
+        }
+    }
+}
+
+/// One programme's or territory's translated texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    /// A second reader re-read it against the French text.
+    pub reviewed: bool,
+    pub texts: Vec<(Field, String)>,
+}
+
+/// A language's translations of the dataset's texts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProgrammeTexts {
+    pub language: Language,
+    pub programmes: Vec<Entry>,
+    pub territories: Vec<Entry>,
+    /// Entries left out, each named with its field.
+    pub rejected: Vec<EntryError>,
+}
+
+/// A text to show: the translation, or the French one (then marked `lang="fr"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown<'a> {
+    pub text: &'a str,
+    pub french: bool,
+}
+
+impl Shown<'_> {
+    /// `lang="fr"` for a French text in a page in another language, so that it is read as French.
+    pub fn lang(self) -> Option<&'static str> {
+        self.french.then_some("fr")
+    }
+}
+
+impl ProgrammeTexts {
+    /// The translation of a programme's (or territory's) field, if there is one.
+    pub fn get(&self, id: &str, field: Field) -> Option<&str> {
+        let entries = if field == Field::Area { &self.territories } else { &self.programmes };
+        let entry = entries.iter().find(|e| e.id == id)?;
+        entry.texts.iter().find(|(f, _)| *f == field).map(|(_, text)| text.as_str())
+    }
+
+    /// Entries that name a programme or a territory the dataset does not have.
+    pub fn unknown(&self, dataset: &Dataset) -> Vec<EntryError> {
+        let programmes = self.programmes.iter().filter(|e| !dataset.programmes.iter().any(|p| p.id == e.id));
+        let territories = self.territories.iter().filter(|e| dataset.territory(&e.id).is_none());
+        programmes
+            .map(|e| unknown("programme", &e.id))
+            .chain(territories.map(|e| unknown("territoire", &e.id)))
+            .collect()
+    }
+}
+
+fn unknown(entry: &'static str, id: &str) -> EntryError {
+    EntryError { entry, id: id.to_owned(), field: ".".into(), problem: "inconnu dans la liste des programmes".into() }
+}
+
+/// Reads a language's file. A file that is not this language's, or not an object, is refused.
+pub fn read_programme_texts(text: &str, language: Language) -> Result<ProgrammeTexts, String> {
+    let root = Json::parse(text)?;
+    if root.get("language").and_then(Json::as_str) != Some(language.id()) {
+        return Err(format!("le fichier n'est pas celui de la langue « {} »", language.id()));
+    }
+    let mut texts = ProgrammeTexts { language, ..ProgrammeTexts::default() };
+    for (section, fields, entry) in [
+        ("programmes", &Field::PROGRAMME[..], "programme"),
+        ("territories", &[Field::Area][..], "territoire"),
+    ] {
+        let Some(Json::Object(entries)) = root.get(section) else {
+            return Err(format!("« {section} » est absent ou n'est pas un objet"));
+        };
+        for (id, value) in entries {
+            match read_entry(id, value, fields) {
+                Ok(read) if section == "programmes" => texts.programmes.push(read),
+                Ok(read) => texts.territories.push(read),
+                Err((field, problem)) => texts.rejected.push(EntryError { entry, id: id.to_string(), field, problem }),
+            }
+        }
+    }
+    Ok(texts)
+}
+
+fn read_entry(id: &str, value: &Json, fields: &[Field]) -> Result<Entry, (String, String)> {
+    let Json::Object(pairs) = value else { return Err((".".into(), "un objet est attendu".into())) };
+    let mut entry = Entry { id: id.to_owned(), reviewed: false, texts: Vec::new() };
+    for (key, value) in pairs {
+        if key == "reviewed" {
+            entry.reviewed = match value {
+                Json::Bool(reviewed) => *reviewed,
+                _ => return Err((key.to_string(), "vrai ou faux est attendu".into())),
+            };
+            continue;
+        }
+        let Some(field) = fields.iter().copied().find(|f| f.id() == key) else {
+            let allowed: Vec<&str> = fields.iter().map(|f| f.id()).collect();
+            return Err((key.to_string(), format!("champ inconnu, champs permis : reviewed, {}", allowed.join(", "))));
+        };
+        match value.as_str() {
+            Some(text) if !text.trim().is_empty() => entry.texts.push((field, text.to_owned())),
+            _ => return Err((key.to_string(), "un texte est attendu".into())),
+        }
+    }
+    Ok(entry)
+}
+
+thread_local! {
+    static CURRENT: Cell<Option<&'static ProgrammeTexts>> = const { Cell::new(None) };
+}
+
+/// Shows the programmes' texts of a language (none: French, the dataset's own).
+pub fn show(texts: Option<&'static ProgrammeTexts>) {
+    CURRENT.with(|c| c.set(texts));
+}
+
+/// The text to show for a field: its translation in the language shown, or the French text.
+pub fn shown<'a>(id: &str, field: Field, french: &'a str) -> Shown<'a> {
+    match CURRENT.with(Cell::get).and_then(|texts| texts.get(id, field)) {
+        Some(text) => Shown { text, french: false },
+        None => Shown { text: french, french: language() != Language::Fr },
+    }
+}
+
+/// The translations shown now, if any (for the list of entries left out).
+pub fn texts_shown() -> Option<&'static ProgrammeTexts> {
+    CURRENT.with(Cell::get)
+}

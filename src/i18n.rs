@@ -1,0 +1,77 @@
+//! Speaking the young person's language in the browser: the one `src/lang.js` chose before the
+//! first paint, its texts downloaded before the app is drawn, and `<html lang dir>`. A page speaks
+//! one language: choosing another draws the page again (`LanguageSwitch`). The texts and their
+//! rules are the domain's (`domain::i18n`, `domain::programme_texts`).
+
+use std::cell::Cell;
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::i18n::{language, read_texts, speak, Language};
+use crate::domain::programme_texts::{read_programme_texts, show};
+
+thread_local! {
+    static FAILED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Where a language's interface texts are, under the app's public path (written by the build).
+pub fn texts_url(base: &str, language: Language) -> String {
+    format!("{base}/i18n/{}.json", language.id())
+}
+
+/// Where a language's translations of the programmes' texts are (beside the dataset).
+pub fn programme_texts_url(base: &str, language: Language) -> String {
+    format!("{base}/data/i18n/{}.json", language.id())
+}
+
+/// The language `src/lang.js` chose before the first paint (`<html lang>`): the one place where
+/// the order of the choices is decided.
+fn chosen_before_paint() -> Language {
+    let lang = document().document_element().and_then(|root| root.get_attribute("lang"));
+    lang.and_then(|id| Language::from_id(&id)).unwrap_or_default()
+}
+
+async fn download(url: &str) -> Result<String, String> {
+    let response = Request::get(url).send().await.map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    response.text().await.map_err(|e| e.to_string())
+}
+
+/// Speaks the language chosen before the first paint, downloading its texts, then the programmes'
+/// (French is compiled in). Without the interface texts (no network on a first visit, a broken
+/// file), the app speaks French and says why (`language_failed`); without the programmes' texts,
+/// they show in French.
+pub async fn speak_chosen(base: &str) {
+    let chosen = chosen_before_paint();
+    if chosen != Language::Fr {
+        match download(&texts_url(base, chosen)).await.and_then(|text| read_texts(&text)) {
+            Ok(texts) => {
+                speak(chosen, texts);
+                let programmes = download(&programme_texts_url(base, chosen)).await;
+                if let Ok(read) = programmes.and_then(|text| read_programme_texts(&text, chosen)) {
+                    show(Some(Box::leak(Box::new(read))));
+                }
+            }
+            Err(_) => FAILED.with(|failed| failed.set(true)),
+        }
+    }
+    mark_document(language());
+}
+
+/// Whether the language chosen could not be read (the app then speaks French, and says why).
+pub fn language_failed() -> bool {
+    FAILED.with(Cell::get)
+}
+
+/// `<html lang dir>` for the language spoken, so that screen readers pronounce it and the layout
+/// mirrors in Arabic.
+fn mark_document(language: Language) {
+    if let Some(root) = document().document_element().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.set_attribute("lang", language.id());
+        root.set_dir(language.dir());
+    }
+}

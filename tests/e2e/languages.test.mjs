@@ -1,0 +1,225 @@
+// The young person's language: Arabic from right to left by keyboard alone, Ukrainian offline, a
+// switch mid-questionnaire that keeps every answer, the order of the language's sources, no layout
+// shift on a deep link in Arabic, the e-mail in French said in the young person's language, the
+// static pages, and a language that cannot be had.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { buildCopies, dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, texts, waitForWorker } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(dist);
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+const copyOf = buildCopies();
+
+const programmes = Object.fromEntries(
+  ['en', 'ar', 'uk'].map((l) => [l, JSON.parse(readFileSync(path.join(dist, `data/i18n/${l}.json`), 'utf8'))]),
+);
+/** The form of a counting text for `n` in a language (CLDR categories, as the app's). */
+const form = (lang, key, n) => {
+  const forms = texts[lang][key];
+  const category = new Intl.PluralRules(lang).select(n);
+  return (forms[category] ?? forms.other).replace('{n}', n);
+};
+const names = (page) => page.locator('[data-testid="result"] h3').allTextContents();
+
+/** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
+async function tabTo(page, text) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return (el?.labels?.[0]?.textContent ?? el?.textContent ?? '').trim();
+    });
+    if (focused.startsWith(text)) return;
+  }
+  throw new Error(`nothing starting with « ${text} » reached with Tab`);
+}
+
+test('in Arabic, by keyboard alone at 360×740: right to left, « Retour » on the right, the bar mirrored', async () => {
+  const ar = texts.ar;
+  const page = await phonePage(browser, { hasTouch: false });
+  await page.goto(server.origin + '/');
+  await page.getByRole('link', { name: 'Commencer' }).waitFor();
+  // The switch is the first thing after the skip link and the brand, each language in itself.
+  await tabTo(page, 'العربية');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.getByRole('link', { name: ar['home.start'] }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  assert.match(page.url(), /#langue=ar$/);
+  await tabTo(page, ar['home.start']);
+  await page.keyboard.press('Enter');
+
+  await page.locator('h1', { hasText: ar['question.territoire.title'] }).waitFor();
+  await tabTo(page, 'Roubaix');
+  await page.keyboard.press('Space');
+  await tabTo(page, ar['question.next']);
+  await page.keyboard.press('Enter');
+  await page.locator('h1', { hasText: ar['question.age.title'] }).waitFor();
+  await tabTo(page, ar['question.age.label']);
+  await page.keyboard.type('16');
+  await page.keyboard.press('Enter');
+
+  await page.locator('h1', { hasText: ar['question.etape.title'] }).waitFor();
+  const back = await page.getByRole('button', { name: ar['question.back'] }).boundingBox();
+  const next = await page.getByRole('button', { name: ar['question.next'] }).boundingBox();
+  assert.ok(back.x > next.x, `« Retour » is on the right in Arabic (${back.x} > ${next.x})`);
+  assert.equal(await page.locator('progress').evaluate((p) => getComputedStyle(p).direction), 'rtl', 'the bar fills from the right');
+  assert.equal(await page.locator('.progress-text').textContent(), ar['question.progress'].replace('{n}', '3').replace('{total}', '6'));
+  await tabTo(page, ar['stage.ecole.label']);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByRole('radio', { name: ar['stage.lycee_pro.label'] }).isChecked(), true);
+  await screenshot(page, 'arabic-question-etape');
+  for (const question of ['question.besoin.title', 'question.modalite.title', 'question.situation.title']) {
+    await tabTo(page, ar['question.next']);
+    await page.keyboard.press('Enter');
+    await page.locator('h1', { hasText: ar[question] }).waitFor();
+    if (question === 'question.modalite.title') {
+      await tabTo(page, ar['preference.presentiel.label']);
+      await page.keyboard.press('Space');
+    }
+  }
+  await tabTo(page, ar['question.finish']);
+  await page.keyboard.press('Enter');
+
+  await page.locator('[data-testid="results"]').waitFor();
+  const found = await names(page);
+  assert.equal(await page.locator('#fits-title').textContent(), form('ar', 'results.count', found.length));
+  // Latin names and addresses stay readable: they are set left to right inside the Arabic text.
+  assert.ok(found.includes('ANAF'), found.join());
+  assert.equal(await page.locator('.contact small').first().getAttribute('dir'), 'ltr');
+  assert.equal(await page.title(), ar['title.suffix'].replace('{title}', ar['page.results.heading']));
+  await screenshot(page, 'arabic-results');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('in Ukrainian, the results work offline, the server stopped', async () => {
+  const switchable = await serveSwitchable(copyOf(dist));
+  const link = '/resultats#territoire=dunkerque&age=16&etape=lycee-techno&modalite=distanciel&situation=ase';
+  const page = await phonePage(browser, { locale: 'uk-UA' });
+  await page.goto(switchable.origin + '/');
+  await waitForWorker(page);
+  await switchable.close();
+  await page.goto(switchable.origin + link);
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'uk', 'the browser speaks Ukrainian');
+  assert.deepEqual(await names(page), ['Les Ombres', 'Télémaque']);
+  assert.equal(await page.locator('#fits-title').textContent(), form('uk', 'results.count', 2));
+  const summary = page.locator('[data-testid="result"] .summary').first();
+  assert.equal(await summary.textContent(), programmes.uk.programmes['les-ombres-dunkerque'].summary);
+  assert.equal(await summary.getAttribute('lang'), null, 'a translated text is not marked as French');
+  await screenshot(page, 'ukrainian-results-offline');
+  assert.deepEqual(page.errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await page.context().close();
+});
+
+test('switching language mid-questionnaire keeps every answer and the question on screen', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/questionnaire#question=etape&territoire=roubaix&age=16');
+  await page.getByRole('radio', { name: texts.fr['stage.lycee_pro.label'] }).check();
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.locator('h1', { hasText: texts.en['question.etape.title'] }).waitFor();
+  const hash = new URL(page.url()).hash;
+  for (const part of ['question=etape', 'territoire=roubaix', 'age=16', 'etape=lycee-pro', 'langue=en']) {
+    assert.ok(hash.includes(part), `${part} in ${hash}`);
+  }
+  assert.equal(await page.getByRole('radio', { name: texts.en['stage.lycee_pro.label'] }).isChecked(), true);
+  assert.equal(await page.locator('.languages [aria-current]').textContent(), 'English');
+  // Back leaves the page; it does not step back through languages.
+  assert.equal(await page.evaluate(() => history.length), 2);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the language: the fragment, then the host\'s query, then the browser, then French, painted before the wasm', async () => {
+  const cases = [
+    ['en-US', '/', 'en'],
+    ['en-US', '/?langue=uk', 'uk'],
+    ['en-US', '/?langue=uk#langue=ar', 'ar'],
+    ['de-DE', '/', 'fr'],
+    ['de-DE', '/resultats#territoire=roubaix&langue=uk', 'uk'],
+  ];
+  for (const [locale, url, expected] of cases) {
+    const page = await phonePage(browser, { locale });
+    // Without the wasm, the page is what src/lang.js and the route shell made of it.
+    await page.route(/_bg\.wasm$/, (route) => route.abort());
+    await page.goto(server.origin + url);
+    const heading = expected === 'fr' ? texts.fr['home.heading'] : texts[expected][url.startsWith('/resultats') ? 'page.results.heading' : 'home.heading'];
+    await page.locator('h1', { hasText: heading }).waitFor();
+    assert.deepEqual(
+      await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+      [expected, expected === 'ar' ? 'rtl' : 'ltr'],
+      `${locale} ${url}`,
+    );
+    await page.unroute(/_bg\.wasm$/);
+    await page.reload();
+    await page.locator('.languages [aria-current]').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), expected, `the app agrees: ${locale} ${url}`);
+    await page.context().close();
+  }
+});
+
+test('a results link opened in Arabic does not move as the app takes over (CLS ≤ 0.01)', async () => {
+  const page = await phonePage(browser);
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&langue=ar');
+  await page.locator('[data-testid="results"]').waitFor();
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift <= 0.01, `cumulative layout shift ${shift}`);
+  await page.context().close();
+});
+
+test('the e-mail to an association stays in French, and the page says so in the young person\'s language', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=dunkerque&age=16&etape=lycee-techno&situation=ase&langue=uk');
+  const card = page.locator('[data-testid="result"]', { has: page.locator('h3', { hasText: 'Les Ombres' }) });
+  await card.waitFor();
+  assert.match(decodeURIComponent(await card.locator('a.email').getAttribute('href')), /body=Bonjour,[\s\S]*J'ai 16 ans \(au lycée technologique\)/);
+  assert.equal(await card.getByTestId('email-note').textContent(), texts.uk['contact.email_note']);
+  await page.goto(server.origin + '/resultats#territoire=dunkerque&age=16&etape=lycee-techno&situation=ase');
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.equal(await page.getByTestId('email-note').count(), 0, 'in French, nothing to explain');
+  await page.context().close();
+});
+
+test('the static pages speak every language, and their switch draws them again', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/accessibilite#langue=uk');
+  await page.locator('h1', { hasText: texts.uk['page.statement.heading'] }).waitFor();
+  assert.equal(await page.title(), texts.uk['title.suffix'].replace('{title}', texts.uk['page.statement.heading']));
+  await page.getByRole('link', { name: 'العربية' }).click();
+  await page.locator('h1', { hasText: texts.ar['page.statement.heading'] }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  await page.goto(server.origin + '/integrer#langue=en');
+  await page.locator('h1', { hasText: texts.en['page.embed.heading'] }).waitFor();
+  await page.locator('#embed-langue').selectOption('uk');
+  assert.match(await page.locator('#embed-code-script').inputValue(), /data-langue="uk"/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a language whose texts cannot be had: the app speaks French and says why', async () => {
+  const page = await phonePage(browser);
+  await page.route('**/i18n/ar.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(server.origin + '/#langue=ar');
+  await page.getByTestId('language-failed').waitFor();
+  assert.equal(await page.locator('main h1').textContent(), texts.fr['home.heading']);
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['fr', 'ltr']);
+  await page.context().close();
+});

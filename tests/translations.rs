@@ -1,0 +1,246 @@
+//! The four languages: every key in every language, the same placeholders, each language's plural
+//! forms and rules, nothing left in French outside a short list of names, the order in which the
+//! language is chosen, the files the app downloads, and the programmes' translations, validated
+//! like the dataset with each broken variant's message checked.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value};
+use trouve_ton_mentor::domain::i18n::{
+    language, plural, read_texts, speak, speak_french, t, Category, Language, FINGERPRINT, FRENCH, KEYS, T,
+};
+use trouve_ton_mentor::domain::programme_texts::{read_programme_texts, Field};
+
+const OTHERS: [Language; 3] = [Language::En, Language::Ar, Language::Uk];
+
+/// Texts that are the same in French and in another language, on purpose: names, and templates
+/// made only of placeholders and punctuation.
+const SAME_AS_FRENCH: &[&str] = &[
+    "brand",
+    "title.suffix",
+    "date.format",
+    "list.separator",
+    "question.territoire.option",
+    "footer.version",
+    "filter.reserved",
+];
+
+fn file(language: Language) -> Map<String, Value> {
+    let path = common::root().join(format!("i18n/{}.json", language.id()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    match serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())) {
+        Value::Object(map) => map,
+        _ => panic!("{}: an object is expected", path.display()),
+    }
+}
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else { break };
+        found.insert(rest[start + 1..start + end].to_owned());
+        rest = &rest[start + end + 1..];
+    }
+    found
+}
+
+/// Each form of a text (a plain text is one form).
+fn forms(value: &Value) -> Vec<(String, &str)> {
+    match value {
+        Value::String(text) => vec![("text".into(), text.as_str())],
+        Value::Object(forms) => forms.iter().map(|(k, v)| (k.clone(), v.as_str().expect("a form is a text"))).collect(),
+        other => panic!("neither a text nor plural forms: {other}"),
+    }
+}
+
+#[test]
+fn every_language_has_every_key_and_no_other() {
+    let french: Vec<String> = file(Language::Fr).keys().cloned().collect();
+    for language in OTHERS {
+        let theirs: Vec<String> = file(language).keys().cloned().collect();
+        let missing: Vec<&String> = french.iter().filter(|k| !theirs.contains(k)).collect();
+        let extra: Vec<&String> = theirs.iter().filter(|k| !french.contains(k)).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, unknown {extra:?}", language.id());
+    }
+    // The keys the app knows are the French file's (the static pages' aside).
+    let app: BTreeSet<&str> = french.iter().map(String::as_str).filter(|k| !k.starts_with("static.")).collect();
+    assert_eq!(app, KEYS.into_iter().collect::<BTreeSet<_>>());
+}
+
+#[test]
+fn every_translation_keeps_the_placeholders_and_gives_its_plural_forms() {
+    let french = file(Language::Fr);
+    let mut wrong = Vec::new();
+    for language in OTHERS {
+        let theirs = file(language);
+        for (key, value) in &french {
+            let expected = forms(value).iter().flat_map(|(_, text)| placeholders(text)).collect::<BTreeSet<_>>();
+            for (form, text) in forms(&theirs[key]) {
+                if text.trim().is_empty() {
+                    wrong.push(format!("{} {key} {form}: empty", language.id()));
+                }
+                if placeholders(text) != expected {
+                    wrong.push(format!("{} {key} {form}: {:?}, French {expected:?}", language.id(), placeholders(text)));
+                }
+            }
+            if let Value::Object(given) = &theirs[key] {
+                let given: BTreeSet<&str> = given.keys().map(String::as_str).collect();
+                let wanted: BTreeSet<&str> = language.categories().iter().map(|c| c.id()).collect();
+                if given != wanted {
+                    wrong.push(format!("{} {key}: forms {given:?}, the language has {wanted:?}", language.id()));
+                }
+            } else if value.is_object() {
+                wrong.push(format!("{} {key}: plural forms are needed", language.id()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn nothing_is_left_in_french_but_names() {
+    let french = file(Language::Fr);
+    for language in OTHERS {
+        let theirs = file(language);
+        let same: Vec<&String> = french.keys().filter(|k| theirs[*k] == french[*k] && !SAME_AS_FRENCH.contains(&k.as_str())).collect();
+        assert!(same.is_empty(), "{}: still the French text: {same:?}", language.id());
+    }
+}
+
+#[test]
+fn digits_stay_latin_and_no_word_mixes_two_scripts() {
+    for language in OTHERS {
+        for path in [format!("i18n/{}.json", language.id()), format!("public/data/i18n/{}.json", language.id())] {
+            let text = std::fs::read_to_string(common::root().join(&path)).unwrap();
+            let eastern = text.chars().find(|c| ('\u{0660}'..='\u{0669}').contains(c) || ('\u{06F0}'..='\u{06F9}').contains(c));
+            assert_eq!(eastern, None, "{path}: digits stay Latin");
+            let mixed: Vec<&str> = text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()) && w.chars().any(|c| ('\u{0400}'..='\u{06FF}').contains(&c)))
+                .collect();
+            assert!(mixed.is_empty(), "{path}: words mixing Latin and another script: {mixed:?}");
+        }
+    }
+}
+
+#[test]
+fn plural_rules_of_each_language() {
+    use Category::*;
+    let numbers = [0, 1, 2, 3, 5, 11, 21, 100];
+    let expected = [
+        (Language::Fr, [One, One, Other, Other, Other, Other, Other, Other]),
+        (Language::En, [Other, One, Other, Other, Other, Other, Other, Other]),
+        (Language::Uk, [Many, One, Few, Few, Many, Many, One, Many]),
+        (Language::Ar, [Zero, One, Two, Few, Few, Many, Many, Other]),
+    ];
+    for (language, categories) in expected {
+        let found: Vec<Category> = numbers.iter().map(|n| language.plural(*n)).collect();
+        assert_eq!(found, categories, "{}", language.id());
+    }
+}
+
+/// A language's file as the build writes it (scripts/translations.mjs).
+fn built(language: Language) -> String {
+    let own = file(language);
+    let items: Vec<Value> =
+        std::iter::once(Value::String(FINGERPRINT.into())).chain(KEYS.iter().map(|k| own[*k].clone())).collect();
+    serde_json::to_string(&items).unwrap()
+}
+
+#[test]
+fn every_count_reads_in_the_form_its_language_asks_for() {
+    for language in [Language::Fr, Language::En, Language::Ar, Language::Uk] {
+        let forms = file(language)["results.count"].clone();
+        if language == Language::Fr {
+            speak_french();
+        } else {
+            speak(language, read_texts(&built(language)).expect("the built file reads"));
+        }
+        assert_eq!(self::language(), language);
+        for n in [0u64, 1, 2, 3, 5, 11, 21, 100] {
+            let category = language.plural(n).id();
+            let form = forms[category].as_str().unwrap_or_else(|| panic!("{} {category}", language.id()));
+            assert_eq!(plural(T::ResultsCount, n), form.replace("{n}", &n.to_string()), "{} {n}", language.id());
+        }
+    }
+    speak_french();
+}
+
+#[test]
+fn a_built_file_is_read_only_against_its_own_keys() {
+    let english = built(Language::En);
+    let texts = read_texts(&english).expect("reads");
+    assert_eq!(texts.len(), FRENCH.len());
+    speak(Language::En, texts);
+    assert_eq!(t(T::QuestionBack), file(Language::En)["question.back"].as_str().unwrap());
+    speak_french();
+    assert_eq!(t(T::QuestionBack), "Retour");
+
+    let other_build = english.replacen(FINGERPRINT, "0000000000000000", 1);
+    assert!(read_texts(&other_build).unwrap_err().contains("autre version"));
+    let short = format!("[\"{FINGERPRINT}\", \"un\"]");
+    assert!(read_texts(&short).unwrap_err().contains("textes au lieu de"));
+    assert!(read_texts("{}").unwrap_err().contains("liste"));
+    assert!(read_texts("[").is_err());
+}
+
+/// The programmes' translations of a language, as shipped.
+fn programme_file(language: Language) -> String {
+    std::fs::read_to_string(common::root().join(format!("public/data/i18n/{}.json", language.id()))).unwrap()
+}
+
+#[test]
+fn the_programmes_are_translated_in_every_language_field_by_field() {
+    let dataset = common::shipped();
+    for language in OTHERS {
+        let texts = read_programme_texts(&programme_file(language), language).expect("reads");
+        assert!(texts.rejected.is_empty(), "{}: {:?}", language.id(), texts.rejected);
+        assert!(texts.unknown(dataset).is_empty(), "{}: {:?}", language.id(), texts.unknown(dataset));
+        for p in &dataset.programmes {
+            let mut french = vec![Field::Summary, Field::Duration, Field::Frequency, Field::Mentors, Field::Capacity];
+            let figures = p.figures.as_ref();
+            french.extend(figures.and_then(|f| f.local.as_ref()).map(|_| Field::FiguresLocal));
+            french.extend(figures.and_then(|f| f.area.as_ref()).map(|_| Field::FiguresArea));
+            for field in french {
+                assert!(texts.get(&p.id, field).is_some(), "{} {}: no {}", language.id(), p.id, field.id());
+            }
+        }
+        for territory in &dataset.territories {
+            assert!(texts.get(&territory.id, Field::Area).is_some(), "{} {}: no area", language.id(), territory.id);
+        }
+    }
+}
+
+#[test]
+fn a_broken_programme_translation_is_left_out_and_named() {
+    let good: Value = serde_json::from_str(&programme_file(Language::En)).unwrap();
+    let variant = |change: &dyn Fn(&mut Value)| {
+        let mut broken = good.clone();
+        change(&mut broken);
+        read_programme_texts(&broken.to_string(), Language::En)
+    };
+    let unknown_field = variant(&|v| v["programmes"]["afev-roubaix"]["résumé"] = "x".into()).unwrap();
+    let named = unknown_field.rejected.iter().map(|e| e.to_string()).collect::<Vec<_>>();
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert!(named[0].contains("afev-roubaix") && named[0].contains("résumé") && named[0].contains("champ inconnu"), "{named:?}");
+    assert_eq!(unknown_field.get("afev-roubaix", Field::Summary), None, "the broken entry is left out");
+    assert!(unknown_field.get("anaf-roubaix", Field::Summary).is_some(), "the others are kept");
+
+    let not_text = variant(&|v| v["programmes"]["anaf-roubaix"]["duration"] = 6.into()).unwrap();
+    assert!(not_text.rejected[0].to_string().contains("anaf-roubaix") && not_text.rejected[0].field == "duration");
+    let empty = variant(&|v| v["territories"]["roubaix"]["area"] = " ".into()).unwrap();
+    assert!(empty.rejected[0].to_string().contains("territoire « roubaix »"));
+    let reviewed = variant(&|v| v["programmes"]["afev-roubaix"]["reviewed"] = "oui".into()).unwrap();
+    assert_eq!(reviewed.rejected[0].field, "reviewed");
+
+    let unknown_id = variant(&|v| v["programmes"]["afev-lille"] = serde_json::json!({"summary": "x"})).unwrap();
+    let unknown = unknown_id.unknown(common::shipped());
+    assert!(unknown.len() == 1 && unknown[0].to_string().contains("afev-lille"), "{unknown:?}");
+
+    assert!(read_programme_texts(&good.to_string(), Language::Uk).unwrap_err().contains("« uk »"));
+    assert!(variant(&|v| v["programmes"] = Value::Null).unwrap_err().contains("programmes"));
+    assert!(read_programme_texts("{", Language::En).is_err());
+}
