@@ -7,6 +7,7 @@
   var MIN_HEIGHT = 320;
   var MAX_HEIGHT = 20000;
   var SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox';
+  var ALLOW = 'web-share; clipboard-write';
   var here = document.currentScript && document.currentScript.src;
   var frames = [];
 
@@ -37,6 +38,8 @@
     frame.src = src.href;
     frame.title = placeholder.getAttribute('data-titre') || 'Trouve ton mentor : trouver un programme de mentorat';
     frame.setAttribute('sandbox', SANDBOX);
+    // « Partager » uses the phone's share sheet, or copies the link.
+    frame.setAttribute('allow', ALLOW);
     frame.setAttribute('referrerpolicy', 'no-referrer');
     // Scrollable until the app's first height message is accepted: if none ever is (an address
     // that redirects to another origin), the results can still be scrolled, never cut off.

@@ -1,7 +1,7 @@
 // The « Intégrer » page's generator: what a webmaster copies into their page, written from the
 // form, and a live preview. The page itself is static HTML written by the build; this is its only
-// code. The sandbox comes from the preview frame, which the build filled from public/embed.js (its
-// one definition). tests/e2e/embed_snippets.test.mjs tests `snippets` under Node.
+// code. The sandbox and what the frame may use (`allow`) come from the preview frame, which the build
+// filled from public/embed.js (their one definition). tests/e2e/embed_snippets.test.mjs tests `snippets` under Node.
 
 /** The height of the plain iframe: without the host script, the frame cannot follow its content. */
 export const PLAIN_IFRAME_HEIGHT = 900;
@@ -11,7 +11,7 @@ const escapeAttribute = (text) =>
 
 /**
  * The embedded app's address and both snippets.
- * @param {{appUrl: string, territory?: string, colour?: string, language?: string, start: 'accueil'|'questionnaire', sandbox: string}} o
+ * @param {{appUrl: string, territory?: string, colour?: string, language?: string, start: 'accueil'|'questionnaire', sandbox: string, allow: string}} o
  *   `appUrl` ends with a slash; `colour` is `#rrggbb`.
  */
 export function snippets(o) {
@@ -33,7 +33,7 @@ export function snippets(o) {
   const iframe =
     `<iframe src="${escapeAttribute(src)}" title="Trouve ton mentor : trouver un programme de mentorat" ` +
     `width="100%" height="${PLAIN_IFRAME_HEIGHT}" style="border:0;max-width:100%" loading="lazy" ` +
-    `referrerpolicy="no-referrer" sandbox="${escapeAttribute(o.sandbox)}"></iframe>`;
+    `referrerpolicy="no-referrer" sandbox="${escapeAttribute(o.sandbox)}" allow="${escapeAttribute(o.allow)}"></iframe>`;
   return { src, script, iframe };
 }
 
@@ -51,6 +51,7 @@ function start() {
       language: data.get('langue'),
       start: data.get('depart'),
       sandbox: preview.getAttribute('sandbox'),
+      allow: preview.getAttribute('allow'),
     });
     document.getElementById('embed-code-script').value = written.script;
     document.getElementById('embed-code-iframe').value = written.iframe;

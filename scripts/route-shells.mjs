@@ -70,13 +70,16 @@ const appSection = (route) => (lang) => {
 // What a static page's template may hold besides its texts, each from its one source: the
 // dataset's territories, the sandbox of the host script, and this build's security headers.
 const dataset = JSON.parse(readFileSync(path.join(dist, 'data/programmes.json'), 'utf8'));
-const sandbox = readFileSync(path.join(root, 'public/embed.js'), 'utf8').match(/var SANDBOX = '([^']+)'/);
-if (!sandbox) throw new Error("route-shells: no `var SANDBOX = '…'` in public/embed.js");
+const hostScript = readFileSync(path.join(root, 'public/embed.js'), 'utf8');
+const sandbox = hostScript.match(/var SANDBOX = '([^']+)'/);
+const allow = hostScript.match(/var ALLOW = '([^']+)'/);
+if (!sandbox || !allow) throw new Error("route-shells: no `var SANDBOX = '…'` or `var ALLOW = '…'` in public/embed.js");
 const fills = (lang) => ({
   territories: () => dataset.territories.map((x) => `<option value="${escape(x.id)}">${escape(x.area)}</option>`).join(''),
   territory_ids: () => dataset.territories.map((x) => x.id).join(t(lang, 'list.or')),
   languages: () => LANGUAGES.map((l) => `<option value="${l}" lang="${l}"${l === lang ? ' selected' : ''}>${OWN_NAMES[l]}</option>`).join(''),
   sandbox: () => sandbox[1],
+  allow: () => allow[1],
   headers: () => escape(readFileSync(path.join(dist, '_headers'), 'utf8')),
   fragment: () => (lang === 'fr' ? '' : `#langue=${lang}`),
 });

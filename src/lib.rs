@@ -10,4 +10,5 @@ pub mod i18n;
 pub mod loading;
 pub mod pages;
 pub mod pwa;
+pub mod share;
 pub mod state;

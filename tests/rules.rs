@@ -28,6 +28,7 @@ fn programme(id: &str, territory: &str) -> Programme {
         association: id.into(),
         territory: territory.into(),
         summary: "s".into(),
+        line: "l".into(),
         created: 2000,
         audience: Audience { stages: Stage::ALL.to_vec(), ages: None, reserved_for: Vec::new(), welcomes: Vec::new() },
         needs: vec![Need::Scolarite],

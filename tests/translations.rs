@@ -25,6 +25,12 @@ const SAME_AS_FRENCH: &[&str] = &[
     "question.territoire.option",
     "footer.version",
     "filter.reserved",
+    "directory.situation",
+    "directory.situations",
+    "directory.programme",
+    "directory.count",
+    "situation.ase.short",
+    "situation.qpv.short",
 ];
 
 fn file(language: Language) -> Map<String, Value> {
@@ -200,7 +206,7 @@ fn the_programmes_are_translated_in_every_language_field_by_field() {
         assert!(texts.rejected.is_empty(), "{}: {:?}", language.id(), texts.rejected);
         assert!(texts.unknown(dataset).is_empty(), "{}: {:?}", language.id(), texts.unknown(dataset));
         for p in &dataset.programmes {
-            let mut french = vec![Field::Summary, Field::Duration, Field::Frequency, Field::Mentors, Field::Capacity];
+            let mut french = vec![Field::Summary, Field::Line, Field::Duration, Field::Frequency, Field::Mentors, Field::Capacity];
             let figures = p.figures.as_ref();
             french.extend(figures.and_then(|f| f.local.as_ref()).map(|_| Field::FiguresLocal));
             french.extend(figures.and_then(|f| f.area.as_ref()).map(|_| Field::FiguresArea));

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use trouve_ton_mentor::domain::answers::{Answers, Question, AGE_MAX, AGE_MIN};
 use trouve_ton_mentor::domain::place::Place;
 use trouve_ton_mentor::domain::config::{Colour, Config};
+use trouve_ton_mentor::domain::answers::Sort;
 use trouve_ton_mentor::domain::i18n::Language;
 use trouve_ton_mentor::domain::url_text::UrlProblem;
 use trouve_ton_mentor::domain::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
@@ -130,8 +131,11 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
         pick(Situation::ALL.len()),
         pick(Situation::ALL.len()),
         proptest::option::of(proptest::sample::select(Language::ALL.to_vec())),
+        proptest::collection::btree_set("[a-z]{1,8}(-[a-z0-9]{1,5}){0,2}", 0..3),
+        any::<bool>(),
+        proptest::option::of(proptest::sample::select(Sort::ALL.to_vec())),
     )
-        .prop_map(|(question, territory, age, stage, needs, modality, situations, unsure, language)| {
+        .prop_map(|(question, territory, age, stage, needs, modality, situations, unsure, language, kept, selection_only, sort)| {
             let situations: Vec<Situation> = situations.into_iter().map(|i| Situation::ALL[i]).collect();
             Answers {
                 question,
@@ -143,6 +147,9 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
                 unsure: unsure.into_iter().map(|i| Situation::ALL[i]).filter(|s| !situations.contains(s)).collect(),
                 situations,
                 language,
+                selection_only: selection_only && !kept.is_empty(),
+                kept: kept.into_iter().collect(),
+                sort,
             }
         })
 }

@@ -32,7 +32,7 @@ pub fn NearMissCard(
             <p>
                 <a href=changed_href>{t(T::MissSee)}</a>
             </p>
-            <ContactLinks programme answers />
+            <ContactLinks programme answers first_only=false />
         </article>
     }
 }

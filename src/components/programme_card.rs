@@ -1,13 +1,18 @@
 use leptos::prelude::*;
 
 use crate::components::contact_links::ContactLinks;
+use crate::components::keep_button::KeepButton;
 use crate::domain::answers::Answers;
+use crate::domain::contact::{ways, Way};
 use crate::domain::dataset::Programme;
-use crate::domain::i18n::{t, tf, T};
+use crate::domain::i18n::{date, t, tf, T};
 use crate::domain::programme_texts::{shown, Field};
 use crate::domain::reasons::modality_words;
 
-/// A programme that fits: why, what it involves, and how to reach it.
+/// A programme, made to compare: its name, one line on what it is, why it fits, the first way to
+/// reach it and « Je garde ». Everything else (how, how long, how often, the mentors, the places,
+/// the figures, when the information was checked, every contact) is behind a disclosure. On paper,
+/// the contacts are written out in full.
 #[component]
 pub fn ProgrammeCard(
     programme: Programme,
@@ -15,6 +20,8 @@ pub fn ProgrammeCard(
     reasons: Vec<String>,
     /// Conditions to check with the association (answers the young person was unsure of).
     conditions: Vec<String>,
+    /// For a kept programme that no longer fits: which answers it does not meet.
+    unmet: Option<String>,
     /// Used to pre-fill the e-mail.
     answers: Answers,
 ) -> impl IntoView {
@@ -25,20 +32,38 @@ pub fn ProgrammeCard(
         let area = f.area.as_deref().map_or(t(T::CardInFrance), |a| text(Field::FiguresArea, a).text);
         tf(T::CardFigures, &[("n", &f.mentored.to_string()), ("area", area), ("year", &f.year.to_string()), ("local", &local)])
     });
-    let summary = text(Field::Summary, &programme.summary);
+    let (summary, line) = (text(Field::Summary, &programme.summary), text(Field::Line, &programme.line));
     let details = [
-        (T::CardDuration, text(Field::Duration, &programme.duration)),
-        (T::CardRhythm, text(Field::Frequency, &programme.frequency)),
-        (T::CardMentors, text(Field::Mentors, &programme.mentors)),
-        (T::CardPlaces, text(Field::Capacity, &programme.capacity)),
+        (T::CardDuration, Field::Duration, &programme.duration),
+        (T::CardRhythm, Field::Frequency, &programme.frequency),
+        (T::CardMentors, Field::Mentors, &programme.mentors),
+        (T::CardPlaces, Field::Capacity, &programme.capacity),
     ]
-    .map(|(term, shown)| view! { <dt>{t(term)}</dt> <dd lang=shown.lang()>{shown.text.to_owned()}</dd> });
+    .map(|(term, field, french)| {
+        let shown = text(field, french);
+        view! { <dt>{t(term)}</dt> <dd lang=shown.lang()>{shown.text.to_owned()}</dd> }
+    });
+    let checked = tf(T::ResultsChecked, &[("date", &date(&programme.checked))]);
+    let written = ways(&programme, &answers)
+        .into_iter()
+        .map(|way| {
+            let (words, name) = match way {
+                Way::Email { .. } => (T::PrintEmail, "email"),
+                Way::Phone { .. } => (T::PrintPhone, "phone"),
+                Way::Website { .. } => (T::PrintWebsite, "website"),
+            };
+            view! { <li>{tf(words, &[(name, &way.written())])}</li> }
+        })
+        .collect_view();
     view! {
         <article class="card">
-            <h3>{programme.association.clone()}</h3>
-            <p class="summary" lang=summary.lang()>{summary.text.to_owned()}</p>
-            <h4>{t(T::CardWhy)}</h4>
-            <ul class="reasons">{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            <div class="card-head">
+                <h3>{programme.association.clone()}</h3>
+                <KeepButton id=programme.id.clone() association=programme.association.clone() />
+            </div>
+            <p class="line" lang=line.lang()>{line.text.to_owned()}</p>
+            {unmet.map(|words| view! { <p class="miss" data-testid="no-longer">{words}</p> })}
+            <ul class="reasons" aria-label=t(T::CardWhy)>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
             {(!conditions.is_empty())
                 .then(|| {
                     view! {
@@ -48,13 +73,21 @@ pub fn ProgrammeCard(
                         </div>
                     }
                 })}
-            <dl class="details">
-                <dt>{t(T::CardHow)}</dt>
-                <dd>{modality_words(&programme.modalities)}</dd>
-                {details}
-            </dl>
-            <p class="figures">{tf(T::CardCreated, &[("year", &programme.created.to_string())])} " " {figures}</p>
-            <ContactLinks programme answers />
+            <ContactLinks programme=programme.clone() answers=answers.clone() first_only=true />
+            <details class="more">
+                <summary>{t(T::ResultsMore)}</summary>
+                <p class="summary" lang=summary.lang()>{summary.text.to_owned()}</p>
+                <dl class="details">
+                    <dt>{t(T::CardHow)}</dt>
+                    <dd>{modality_words(&programme.modalities)}</dd>
+                    {details}
+                </dl>
+                <p class="figures">{tf(T::CardCreated, &[("year", &programme.created.to_string())])} " " {figures}</p>
+                <p class="checked">{checked}</p>
+                <ContactLinks programme answers first_only=false />
+            </details>
+            // On paper a disclosure stays closed: every contact is written out here instead.
+            <ul class="print-only written-contacts">{written}</ul>
         </article>
     }
 }

@@ -1,33 +1,46 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::components::always_contacts::AlwaysContacts;
 use crate::components::near_miss_card::NearMissCard;
 use crate::components::no_programme_here::NoProgrammeHere;
+use crate::components::print_sheet::PrintSheet;
 use crate::components::programme_card::ProgrammeCard;
+use crate::components::share_panel::{SharePanel, SharedLink};
 use crate::components::url_notices::UrlNotices;
+use crate::domain::answers::{Answers, Question};
 use crate::domain::dataset::Dataset;
-use crate::domain::answers::Question;
-use crate::domain::matching::find;
+use crate::domain::i18n::{date, join_words, plural, t, tf, T};
+use crate::domain::matching::{find, unmet, Filter};
 use crate::domain::place::Place;
 use crate::domain::reasons::{conditions, filter_name, fit_reasons, miss_explanation, ranking_words, too_old_words};
-use crate::domain::i18n::{date, plural, t, tf, T};
-use crate::domain::summary::answers_summary;
-use crate::state::{use_answers, use_setup};
 use crate::domain::routes::Page;
+use crate::domain::share::share_url;
+use crate::domain::summary::answers_summary;
+use crate::share::qr_code;
+use crate::state::{use_answers, use_setup};
 
-/// The results for the answers in the URL, derived each time the answers change (nothing stored).
+/// The results for the answers in the URL, derived each time the answers change (nothing stored):
+/// the programmes that fit, or only the kept ones (« Ma sélection »), and what to do with them:
+/// keep, share, print. Keeping one does not draw the page again (the focus stays on its button).
 #[component]
 pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     let setup = use_setup();
     let answers_in_url = use_answers();
-    let print = move |_| {
-        let _ = window().print();
-    };
+    // What the page is drawn from: the kept programmes matter only in « Ma sélection ».
+    let drawn_from = Memo::new(move |_| {
+        answers_in_url.with(|(own, problems)| {
+            let own = if own.selection_only { own.clone() } else { Answers { kept: Vec::new(), ..own.clone() } };
+            (own, problems.clone())
+        })
+    });
+    let qr = RwSignal::new(None::<String>);
+    let data = dataset;
     let page = move || {
         let dataset = dataset.get();
-        let (own, mut problems) = answers_in_url.get();
+        let (own, mut problems) = drawn_from.get();
         let place = Place::of(&setup.config, &own, &dataset);
         problems.extend(place.problem(&dataset));
         let Some(answers) = place.answers(&own) else {
@@ -48,81 +61,175 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         };
         let results = find(&answers, &dataset);
         let territories = place.territories(&dataset).into_iter().cloned().collect::<Vec<_>>();
+        let link = SharedLink::new(data, answers.territory.clone());
         let edit = setup.href(Page::Questionnaire, &own.at(setup.questions().first().copied()));
-        let why_first = ranking_words(&answers, &results);
-        let too_old = results.too_old.zip(answers.age).map(|(oldest, age)| too_old_words(age, oldest));
+        let answers_line = answers_summary(&answers, &dataset);
         let count = results.fits.len();
-        let fits = results
-            .fits
-            .iter()
-            .map(|fit| {
-                view! {
-                    <li data-testid="result">
-                        <ProgrammeCard
-                            programme=fit.programme.clone()
-                            reasons=fit_reasons(&answers, fit)
-                            conditions=conditions(fit)
-                            answers=answers.clone()
-                        />
-                    </li>
+        document().set_title(&tf(
+            T::TitleSuffix,
+            &[("title", &if own.selection_only { t(T::ResultsSelectionTitle).to_owned() } else { plural(T::ResultsTitle, count as u64) })],
+        ));
+
+        let listed = if own.selection_only {
+            // Every kept programme, even one a changed answer no longer fits: it says which answer.
+            let kept = own
+                .kept
+                .iter()
+                .filter_map(|id| dataset.programmes.iter().find(|p| p.id == *id))
+                .map(|p| {
+                    let fit = results.fits.iter().find(|f| f.programme.id == p.id);
+                    let missed = unmet(&answers, &dataset, p);
+                    let unmet = (fit.is_none() && !missed.is_empty()).then(|| no_longer(&missed, &dataset, &p.territory));
+                    view! {
+                        <li data-testid="result">
+                            <ProgrammeCard
+                                programme=p.clone()
+                                reasons=fit.map(|f| fit_reasons(&answers, f)).unwrap_or_default()
+                                conditions=fit.map(conditions).unwrap_or_default()
+                                unmet=unmet
+                                answers=answers.clone()
+                            />
+                        </li>
+                    }
+                })
+                .collect_view();
+            let everything = setup.href(Page::Results, &Answers { selection_only: false, ..own.clone() });
+            let cleared = setup.href(Page::Results, &own.without_kept());
+            view! {
+                <h2 class="count" id="fits-title">{t(T::ResultsSelectionTitle)}</h2>
+                {own.kept.is_empty().then(|| view! { <p>{t(T::ResultsSelectionEmpty)}</p> })}
+                <ol class="cards" data-testid="results" aria-labelledby="fits-title">{kept}</ol>
+                <p class="no-print links">
+                    <a href=everything>{t(T::ResultsAll)}</a>
+                    " "
+                    <a href=cleared data-testid="clear">{t(T::ResultsClear)}</a>
+                </p>
+            }
+            .into_any()
+        } else if count > 0 {
+            let why_first = ranking_words(&answers, &results);
+            let fits = results
+                .fits
+                .iter()
+                .map(|fit| {
+                    view! {
+                        <li data-testid="result">
+                            <ProgrammeCard
+                                programme=fit.programme.clone()
+                                reasons=fit_reasons(&answers, fit)
+                                conditions=conditions(fit)
+                                unmet=None
+                                answers=answers.clone()
+                            />
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2 class="count" id="fits-title">{plural(T::ResultsCount, count as u64)}</h2>
+                {why_first.map(|words| view! { <p class="why-first" data-testid="why-first">{words}</p> })}
+                <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
+            }
+            .into_any()
+        } else {
+            let too_old = results.too_old.zip(answers.age).map(|(oldest, age)| too_old_words(age, oldest));
+            let closest = results
+                .closest
+                .iter()
+                .map(|miss| {
+                    view! {
+                        <li>
+                            <NearMissCard
+                                programme=miss.programme.clone()
+                                filter=filter_name(miss.filter)
+                                explanation=miss_explanation(miss)
+                                changed_href=setup.href(Page::Results, &miss.change.apply(&own))
+                                answers=answers.clone()
+                            />
+                        </li>
+                    }
+                })
+                .collect_view();
+            let has_closest = !results.closest.is_empty();
+            view! {
+                <h2 class="count">{t(T::ResultsNone)}</h2>
+                {too_old.map(|words| view! { <p data-testid="too-old">{words}</p> })}
+                {has_closest
+                    .then(|| {
+                        view! {
+                            <section data-testid="closest" aria-labelledby="closest-title">
+                                <h2 id="closest-title">{t(T::ResultsClosest)}</h2>
+                                <p>{t(T::ResultsClosestIntro)}</p>
+                                <ul class="cards">{closest}</ul>
+                            </section>
+                        }
+                    })}
+            }
+            .into_any()
+        };
+
+        // « Ma sélection » and back, « Partager », « Imprimer ». Inside a host's frame the sandbox
+        // blocks printing: the results open in a tab of their own (the app's address, not the host's).
+        let selection = {
+            let answers_in_url = answers_in_url;
+            let setup = setup.clone();
+            move || {
+                let kept = answers_in_url.with(|(a, _)| a.kept.clone());
+                (!own.selection_only && !kept.is_empty()).then(|| {
+                    let href = setup.href(Page::Results, &Answers { kept: kept.clone(), selection_only: true, ..own.clone() });
+                    view! { <a class="button secondary" href=href data-testid="selection">{plural(T::ResultsSelection, kept.len() as u64)}</a> }
+                })
+            }
+        };
+        let sharing = RwSignal::new(false);
+        let base = setup.base.clone();
+        let print = move |_| {
+            let (base, url) = (base.clone(), link.url.get_untracked());
+            spawn_local(async move {
+                if qr.get_untracked().is_none() {
+                    qr.set(qr_code(&base, &url).await);
                 }
-            })
-            .collect_view();
-        let closest = results
-            .closest
-            .iter()
-            .map(|miss| {
-                view! {
-                    <li>
-                        <NearMissCard
-                            programme=miss.programme.clone()
-                            filter=filter_name(miss.filter)
-                            explanation=miss_explanation(miss)
-                            changed_href=setup.href(Page::Results, &miss.change.apply(&own))
-                            answers=answers.clone()
-                        />
-                    </li>
-                }
-            })
-            .collect_view();
-        let has_closest = !results.closest.is_empty();
+                // The image is drawn before the sheet is printed.
+                set_timeout(|| { let _ = window().print(); }, std::time::Duration::from_millis(50));
+            });
+        };
+        let print_action = if setup.config.embed {
+            let app = format!("{}{}", window().location().origin().unwrap_or_default(), setup.base);
+            let tab = answers_in_url.with_untracked(|(a, _)| share_url(&app, &Answers { question: None, territory: answers.territory.clone(), ..a.clone() }));
+            view! { <a class="button secondary" href=tab target="_blank" rel="noopener" data-testid="print">{t(T::PrintNewTab)}</a> }.into_any()
+        } else {
+            view! { <button type="button" class="secondary" on:click=print data-testid="print">{t(T::PrintButton)}</button> }.into_any()
+        };
         view! {
             <UrlNotices problems=Signal::stored(problems) />
-            <p class="summary-line">{answers_summary(&answers, &dataset)}</p>
+            <PrintSheet answers_line=answers_line.clone() url=link.url qr=qr />
+            <p class="summary-line no-print">{answers_line}</p>
+            <div class="actions results-actions no-print">
+                {selection}
+                <button type="button" class="secondary" aria-expanded=move || if sharing.get() { "true" } else { "false" } on:click=move |_| sharing.update(|s| *s = !*s)>
+                    {t(T::ShareOpen)}
+                </button>
+                {print_action}
+            </div>
+            {move || sharing.get().then(|| view! { <SharePanel dataset=data link /> })}
             <p class="no-print">
-                <a href=edit>{t(T::ResultsEdit)}</a>
+                <a href=edit.clone()>{t(T::ResultsEdit)}</a>
             </p>
-            {if count > 0 {
-                view! {
-                    <h2 class="count" id="fits-title">{plural(T::ResultsCount, count as u64)}</h2>
-                    {why_first.map(|words| view! { <p class="why-first" data-testid="why-first">{words}</p> })}
-                    <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
-                }
-                    .into_any()
-            } else {
-                view! {
-                    <h2 class="count">{t(T::ResultsNone)}</h2>
-                    {too_old.map(|words| view! { <p data-testid="too-old">{words}</p> })}
-                    {has_closest
-                        .then(|| {
-                            view! {
-                                <section data-testid="closest" aria-labelledby="closest-title">
-                                    <h2 id="closest-title">{t(T::ResultsClosest)}</h2>
-                                    <p>{t(T::ResultsClosestIntro)}</p>
-                                    <ul class="cards">{closest}</ul>
-                                </section>
-                            }
-                        })}
-                }
-                    .into_any()
-            }}
+            {listed}
             <AlwaysContacts territories fallback=dataset.fallback.clone() />
             <p class="data-date">{tf(T::ResultsUpdated, &[("date", &date(&dataset.updated))])}</p>
-            <p class="no-print">
-                <button type="button" class="secondary" on:click=print>{t(T::ResultsPrint)}</button>
-            </p>
         }
         .into_any()
     };
     view! { {page} }
+}
+
+/// « Ne correspond plus à tes réponses : Âge, Étape. » or, in another territory, where it is.
+fn no_longer(missed: &[Filter], dataset: &Dataset, territory: &str) -> String {
+    if missed.contains(&Filter::Territory) {
+        let name = dataset.territory(territory).map_or(territory, |t| t.name.as_str());
+        return tf(T::ResultsElsewhere, &[("territory", name)]);
+    }
+    let names: Vec<&str> = missed.iter().map(|f| filter_name(*f)).collect();
+    tf(T::ResultsNoLonger, &[("filters", &join_words(&names))])
 }

@@ -33,6 +33,7 @@ pub fn SiteFooter() -> impl IntoView {
             <ul class="footer-links">
                 // Static pages (no app code): the browser loads them, the router does not.
                 <li><a href=setup.href(Page::Accessibility, &none) rel="external">{t(T::FooterAccessibility)}</a></li>
+                {(!embed).then(|| view! { <li><a href=setup.href(Page::Directory, &none)>{t(T::FooterDirectory)}</a></li> })}
                 {(!embed).then(|| view! { <li><a href=setup.href(Page::EmbedGuide, &none) rel="external">{t(T::FooterEmbed)}</a></li> })}
             </ul>
             <p class="version">{tf(T::FooterVersion, &[("label", BUILD_LABEL)])}</p>

@@ -28,6 +28,33 @@ pub struct Answers {
     /// The language the young person chose (`langue=ar`): theirs, like the answers, because a
     /// language can say where someone comes from.
     pub language: Option<Language>,
+    /// The programmes the young person keeps (« Je garde », `garde=afev-roubaix`), in the order
+    /// they were kept: in the link, so a reload keeps them and a shared link carries them.
+    pub kept: Vec<String>,
+    /// Only the kept programmes are shown (« Ma sélection », `vue=selection`).
+    pub selection_only: bool,
+    /// How the counsellors' directory is sorted (`tri=age`); by name when absent.
+    pub sort: Option<Sort>,
+}
+
+/// The orders of the counsellors' directory (`<base>/programmes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    /// By association, then territory (the default).
+    Name,
+    /// By the youngest age taken, then name.
+    Age,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 2] = [Sort::Name, Sort::Age];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Sort::Name => "nom",
+            Sort::Age => "age",
+        }
+    }
 }
 
 /// The questions, in the order they are asked.
@@ -105,6 +132,18 @@ impl Answers {
                     Some(language) => answers.language = Some(language),
                     None => problems.push(bad(Expected::one_of(Language::ALL.iter().map(|l| l.id())))),
                 },
+                "garde" if is_id(&value) => {
+                    if !answers.kept.contains(&value) {
+                        answers.kept.push(value.clone());
+                    }
+                }
+                "garde" => problems.push(bad(Expected::Programme)),
+                "vue" if value == "selection" => answers.selection_only = true,
+                "vue" => problems.push(bad(Expected::one_of(["selection"].into_iter()))),
+                "tri" => match Sort::ALL.into_iter().find(|s| s.id() == value) {
+                    Some(sort) => answers.sort = Some(sort),
+                    None => problems.push(bad(Expected::one_of(Sort::ALL.iter().map(|s| s.id())))),
+                },
                 _ => problems.push(UrlProblem::UnknownKey { key: decode(key) }),
             }
         }
@@ -134,6 +173,13 @@ impl Answers {
         parts.extend(self.needs.iter().map(|n| format!("besoin={}", n.id())));
         parts.extend(self.situations.iter().map(|s| format!("situation={}", s.id())));
         parts.extend(self.unsure.iter().map(|s| format!("incertain={}", s.id())));
+        parts.extend(self.kept.iter().map(|id| format!("garde={}", encode(id))));
+        if self.selection_only {
+            parts.push("vue=selection".into());
+        }
+        if let Some(sort) = self.sort {
+            parts.push(format!("tri={}", sort.id()));
+        }
         if let Some(language) = self.language {
             parts.push(format!("langue={}", language.id()));
         }
@@ -157,6 +203,22 @@ impl Answers {
     /// No answer, only the language chosen: for links that carry no answers (home, « Intégrer »).
     pub fn language_only(&self) -> Answers {
         Answers { language: self.language, ..Answers::default() }
+    }
+
+    /// Keeps a programme (« Je garde »), or lets it go.
+    pub fn keep(&mut self, id: &str, on: bool) {
+        self.kept.retain(|kept| kept != id);
+        if on {
+            self.kept.push(id.to_owned());
+        }
+        if self.kept.is_empty() {
+            self.selection_only = false;
+        }
+    }
+
+    /// The same answers with nothing kept (« Tout effacer »).
+    pub fn without_kept(&self) -> Answers {
+        Answers { kept: Vec::new(), selection_only: false, ..self.clone() }
     }
 
     /// Whether the question has an answer that lets the young person go on.

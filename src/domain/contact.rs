@@ -36,3 +36,37 @@ pub fn tel(phone: &str) -> String {
     let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     format!("tel:{digits}")
 }
+
+/// A way to reach a programme: its link, and its address as written on paper.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Way {
+    Email { href: String, address: String },
+    Phone { href: String, number: String },
+    Website { href: String },
+}
+
+impl Way {
+    pub fn href(&self) -> String {
+        match self {
+            Way::Email { href, .. } | Way::Phone { href, .. } | Way::Website { href } => href.clone(),
+        }
+    }
+
+    /// The address written out: the e-mail, the phone number, the site without `https://`.
+    pub fn written(&self) -> String {
+        match self {
+            Way::Email { address, .. } => address.clone(),
+            Way::Phone { number, .. } => number.clone(),
+            Way::Website { href } => href.split("://").nth(1).unwrap_or(href).trim_end_matches('/').to_owned(),
+        }
+    }
+}
+
+/// Every way to reach a programme, the most direct first: its e-mails (pre-filled), its phones,
+/// its website.
+pub fn ways(programme: &Programme, answers: &Answers) -> Vec<Way> {
+    let contact = &programme.contact;
+    let emails = contact.emails.iter().map(|e| Way::Email { href: mailto(e, programme, answers), address: e.clone() });
+    let phones = contact.phones.iter().map(|p| Way::Phone { href: tel(p), number: p.clone() });
+    emails.chain(phones).chain([Way::Website { href: contact.website.clone() }]).collect()
+}

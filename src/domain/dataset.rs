@@ -11,7 +11,7 @@ use super::json::Json;
 use super::vocabulary::{Choice, Modality, Need, Situation, Stage};
 
 /// The schema version this build understands. Bump it when a field changes meaning.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The largest dataset file a phone is asked to read: about twice a national dataset (100
 /// territories of 80 programmes weigh about 18 MB). Larger, it is refused with a message before
@@ -159,6 +159,8 @@ pub struct Programme {
     pub territory: String,
     /// What it is, in plain French a 12-year-old can read.
     pub summary: String,
+    /// What it is in one short line (about 80 characters), on the card before anything else.
+    pub line: String,
     /// Year the mentoring programme was created.
     pub created: u16,
     pub audience: Audience,
@@ -527,7 +529,7 @@ fn contact(value: &Json) -> Read<Contact> {
 }
 
 const PROGRAMME_FIELDS: &[&str] = &[
-    "id", "association", "territory", "summary", "created", "audience", "needs", "modalities", "duration", "frequency",
+    "id", "association", "territory", "summary", "line", "created", "audience", "needs", "modalities", "duration", "frequency",
     "mentors", "capacity", "figures", "contact", "source", "checked", "evidence",
 ];
 
@@ -538,6 +540,7 @@ fn programme(value: &Json) -> Read<Programme> {
         association: f.required("association", text_value)?,
         territory: f.required("territory", text_value)?,
         summary: f.required("summary", text_value)?,
+        line: f.required("line", text_value)?,
         created: f.required("created", whole)?,
         audience: f.required("audience", audience)?,
         needs: f.required("needs", |v| list(v, need))?,
@@ -589,6 +592,7 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
     for (field, text) in [
         ("association", &p.association),
         ("summary", &p.summary),
+        ("line", &p.line),
         ("duration", &p.duration),
         ("frequency", &p.frequency),
         ("mentors", &p.mentors),

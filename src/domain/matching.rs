@@ -11,6 +11,8 @@ use super::vocabulary::{ModalityPreference, Need, Situation, Stage};
 /// A hard filter a programme can fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Filter {
+    /// The programme is in another territory (only for a programme the young person kept).
+    Territory,
     Age,
     Stage,
     Modality,
@@ -234,6 +236,15 @@ pub fn find<'a>(answers: &Answers, dataset: &'a Dataset) -> Results<'a> {
         Vec::new()
     };
     Results { fits, closest, too_old }
+}
+
+/// The hard filters a programme fails for these answers, in the order they are checked: empty when
+/// it fits (a condition to check included). For a programme the young person kept, which stays
+/// in « Ma sélection » when a changed answer means it no longer fits.
+pub fn unmet(answers: &Answers, dataset: &Dataset, p: &Programme) -> Vec<Filter> {
+    let elsewhere = answers.territory.as_ref().is_some_and(|t| *t != p.territory);
+    let (failed, _) = failures(answers, &Situations::of(answers), ages_taken(dataset, p), p);
+    elsewhere.then_some(Filter::Territory).into_iter().chain(failed.into_iter().map(|(filter, _)| filter)).collect()
 }
 
 fn alphabetical(a: &Programme, b: &Programme) -> std::cmp::Ordering {

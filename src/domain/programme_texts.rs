@@ -1,5 +1,5 @@
 //! The programmes' texts in the young person's language: translations of what the dataset says in
-//! French (summaries, durations, rhythms, mentors, places, local figures) and of the territories'
+//! French (summaries, lines, durations, rhythms, mentors, places, local figures) and of the territories'
 //! areas, one file a language beside the dataset (`data/i18n/<lang>.json`).
 //!
 //! A file is read like the dataset: an entry with an unknown field, or a field that is not a
@@ -18,6 +18,7 @@ use super::json::Json;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Summary,
+    Line,
     Duration,
     Frequency,
     Mentors,
@@ -29,8 +30,9 @@ pub enum Field {
 }
 
 impl Field {
-    const PROGRAMME: [Field; 7] = [
+    const PROGRAMME: [Field; 8] = [
         Field::Summary,
+        Field::Line,
         Field::Duration,
         Field::Frequency,
         Field::Mentors,
@@ -43,6 +45,7 @@ impl Field {
     pub fn id(self) -> &'static str {
         match self {
             Field::Summary => "summary",
+            Field::Line => "line",
             Field::Duration => "duration",
             Field::Frequency => "frequency",
             Field::Mentors => "mentors",

@@ -70,6 +70,7 @@ pub fn conditions(fit: &Fit) -> Vec<String> {
 /// The hard filter a near miss fails, in words (« Âge »).
 pub fn filter_name(filter: Filter) -> &'static str {
     t(match filter {
+        Filter::Territory => T::FilterTerritory,
         Filter::Age => T::FilterAge,
         Filter::Stage => T::FilterStage,
         Filter::Modality => T::FilterModality,

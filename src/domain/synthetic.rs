@@ -59,6 +59,7 @@ pub fn programmes(n: usize, seed: u64) -> Vec<Programme> {
                 association: format!("Association {}", rng.below(80)),
                 territory: territory_id(rng.below(TERRITORIES)),
                 summary: "Un programme de mentorat généré pour les mesures.".into(),
+                line: "Un programme généré.".into(),
                 created: 1980 + rng.below(45) as u16,
                 audience: Audience { stages: rng.some(Stage::ALL, 4), ages, reserved_for, welcomes: rng.some(Situation::ALL, 2) },
                 needs: rng.some(Need::ALL, 3),

@@ -22,6 +22,7 @@ pub enum Expected {
     OneOf(Vec<String>),
     Age { min: u8, max: u8 },
     Territory,
+    Programme,
     Binary,
     Colour,
 }
@@ -34,6 +35,7 @@ impl fmt::Display for Expected {
                 f.write_str(&tf(T::ExpectedAge, &[("min", &min.to_string()), ("max", &max.to_string())]))
             }
             Expected::Territory => f.write_str(t(T::ExpectedTerritory)),
+            Expected::Programme => f.write_str(t(T::ExpectedProgramme)),
             Expected::Binary => f.write_str(t(T::ExpectedBinary)),
             Expected::Colour => f.write_str(t(T::ExpectedColour)),
         }

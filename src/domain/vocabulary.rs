@@ -81,6 +81,21 @@ impl Choice for Stage {
 }
 
 impl Stage {
+    /// The stage in a word or two, for the counsellors' table (« lycée pro »).
+    pub fn short(self) -> &'static str {
+        t(match self {
+            Stage::Ecole => T::StageEcoleShort,
+            Stage::College => T::StageCollegeShort,
+            Stage::LyceeGeneral => T::StageLyceeGeneralShort,
+            Stage::LyceeTechno => T::StageLyceeTechnoShort,
+            Stage::LyceePro => T::StageLyceeProShort,
+            Stage::Apprentissage => T::StageApprentissageShort,
+            Stage::EtudesSuperieures => T::StageEtudesSuperieuresShort,
+            Stage::RechercheEmploi => T::StageRechercheEmploiShort,
+            Stage::Emploi => T::StageEmploiShort,
+        })
+    }
+
     /// Who the stage is, in a reason (« pour les collégiens »).
     pub fn people(self) -> &'static str {
         t(match self {
@@ -188,6 +203,18 @@ impl Choice for Situation {
 }
 
 impl Situation {
+    /// The situation in a word or two, for the counsellors' table (« ASE »).
+    pub fn short(self) -> &'static str {
+        t(match self {
+            Situation::Ase => T::SituationAseShort,
+            Situation::Refugie => T::SituationRefugieShort,
+            Situation::Immigration => T::SituationImmigrationShort,
+            Situation::Qpv => T::SituationQpvShort,
+            Situation::Decrochage => T::SituationDecrochageShort,
+            Situation::PrimoArrivant => T::SituationPrimoArrivantShort,
+        })
+    }
+
     /// Who is in the situation, in a reason (« pour les jeunes de l'Aide sociale à l'enfance »).
     pub fn people(self) -> &'static str {
         t(match self {

@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod directory;
 pub mod home;
 pub mod not_found;
 pub mod page_for_path;

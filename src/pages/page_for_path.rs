@@ -4,7 +4,7 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::domain::i18n::{t, T};
 use crate::domain::routes::Page;
-use crate::pages::{home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage};
+use crate::pages::{directory::DirectoryPage, home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage};
 use crate::domain::titles::page_title;
 use crate::state::{use_answers, use_setup};
 
@@ -33,13 +33,15 @@ pub fn PageForPath() -> impl IntoView {
     let answers = use_answers();
     let questions = setup.questions();
     Effect::new(move |_| {
-        let title = answers.with(|(own, _)| page_title(page.get(), own, &questions));
-        document().set_title(&title);
+        if let Some(title) = answers.with(|(own, _)| page_title(page.get(), own, &questions)) {
+            document().set_title(&title);
+        }
     });
     move || match page.get() {
         Some(Page::Home) => view! { <HomePage /> }.into_any(),
         Some(Page::Questionnaire) => view! { <QuestionnairePage /> }.into_any(),
         Some(Page::Results) => view! { <ResultsPage /> }.into_any(),
+        Some(Page::Directory) => view! { <DirectoryPage /> }.into_any(),
         Some(page) if page.is_static() => {
             let _ = window().location().reload();
             view! { <p class="loading" role="status">{t(T::ShellLoading)}</p> }.into_any()

@@ -27,6 +27,8 @@ const screens = [
     'form h1',
   ]),
   ['results', `/resultats#${journey}&incertain=qpv`, '[data-testid="results"]'],
+  ['my selection', `/resultats#${journey}&garde=afev-roubaix&garde=duo-for-a-job-roubaix&vue=selection`, '[data-testid="results"]'],
+  ['directory', '/programmes#territoire=roubaix&tri=age', '[data-testid="directory"]'],
   ['no result', '/resultats#territoire=dunkerque&age=19&etape=emploi&modalite=distanciel', '[data-testid="closest"]'],
   ['link with problems', '/resultats?x=1#territoire=roubaix&age=99&etape=inconnue', '[data-testid="results"]'],
   ['territory to choose again', '/resultats#territoire=lille&age=16', '.notice'],
@@ -60,6 +62,14 @@ test('axe reports no violation on any screen, in every language', async () => {
     await page.locator('#question-error').filter({ hasText: /\S/ }).waitFor();
     found[`age error (${lang})`] = await violations(page);
     scanned += 1;
+    // The results with « Partager » and a card's disclosure open.
+    await page.goto(app.server.origin + inLanguage(`/resultats#${journey}&situation=ase&garde=afev-roubaix`, lang));
+    await page.locator('[data-testid="results"]').waitFor();
+    await page.getByRole('button', { name: texts[lang]['share.open'], exact: true }).click();
+    await page.getByTestId('share').waitFor();
+    await page.locator('details.more summary').first().click();
+    found[`share and disclosure (${lang})`] = await violations(page);
+    scanned += 1;
     // A new page, before any service worker holds a copy of the data.
     const offline = await phonePage(app.browser);
     await offline.route('**/data/programmes.json', (route) => route.abort('internetdisconnected'));
@@ -71,8 +81,8 @@ test('axe reports no violation on any screen, in every language', async () => {
     await page.context().close();
   }
 
-  assert.equal(scanned, (screens.length + 2) * LANGUAGES.length);
-  assert.equal(scanned, 19 * 4, 'every screen was scanned in every language');
+  assert.equal(scanned, (screens.length + 3) * LANGUAGES.length);
+  assert.equal(scanned, 22 * 4, 'every screen was scanned in every language');
   const failing = Object.entries(found).filter(([, v]) => v.length > 0);
   assert.deepEqual(failing, []);
 });

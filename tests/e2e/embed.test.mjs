@@ -242,3 +242,33 @@ test('served from the host\'s own origin, the host script warns that the sandbox
   assert.match(await page.getByTestId('same-origin-warning').textContent(), /sandbox n'isole plus rien/);
   await context.close();
 });
+
+test('inside the host\'s frame: the frame may share and copy, and print opens the results as the app itself', async () => {
+  const { context, page } = await hostContext();
+  await context.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = async (data) => window.__shared.push(data);
+  });
+  await page.goto(hostPage('partage.html', { territory: 'roubaix' }));
+  const iframe = page.locator('iframe').first();
+  assert.equal(await iframe.getAttribute('allow'), 'web-share; clipboard-write');
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('link', { name: 'Commencer' }).waitFor();
+  const inner = appFrame(page);
+  await inner.goto(app.origin + '/resultats?embed=1&territoire=roubaix#age=16&etape=lycee-pro&situation=ase');
+  await frame.locator('[data-testid="results"]').waitFor();
+  // The sandbox blocks printing: the results open in a tab of their own, not embedded.
+  const print = frame.getByTestId('print');
+  assert.equal(await print.getAttribute('target'), '_blank');
+  const printed = new URL(await print.getAttribute('href'));
+  assert.equal(printed.origin + printed.pathname, app.origin + '/resultats');
+  assert.equal(printed.search, '', 'no embed=1');
+  assert.match(printed.hash, /territoire=roubaix/);
+  await frame.getByRole('button', { name: 'Partager', exact: true }).click();
+  await frame.getByRole('button', { name: 'Partager le lien' }).click();
+  await inner.waitForFunction(() => window.__shared.length > 0);
+  const shared = await inner.evaluate(() => window.__shared[0].url);
+  assert.ok(shared.startsWith(app.origin + '/resultats#territoire=roubaix') && !shared.includes('embed') && !shared.includes('situation'), shared);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});

@@ -74,12 +74,14 @@ test('installable: the manifest parses, its icons load, Chrome reports no instal
 });
 
 const built = (dir, pattern) => readdirSync(dir).find((f) => pattern.test(f));
+// The app's wasm (the QR worker's, unhashed, is another file).
+const appWasm = /^trouve-ton-mentor-.*_bg\.wasm$/;
 
 test('an update is offered, applied on request, and never mixes the old wasm with the new glue', async () => {
   const oldDir = copyOf(dist);
   const newDir = copyOf(path.join(root, 'dist-update'));
-  const [oldWasm, newGlue] = [built(oldDir, /_bg\.wasm$/), built(newDir, /^trouve-ton-mentor-.*\.js$/)];
-  assert.notEqual(oldWasm, built(newDir, /_bg\.wasm$/), 'the two builds differ');
+  const [oldWasm, newGlue] = [built(oldDir, appWasm), built(newDir, /^trouve-ton-mentor-[0-9a-f]+\.js$/)];
+  assert.notEqual(oldWasm, built(newDir, appWasm), 'the two builds differ');
   const server = await serveSwitchable(oldDir);
   const page = await phonePage(browser);
   await page.goto(server.origin + '/');
@@ -103,7 +105,7 @@ test('an update is offered, applied on request, and never mixes the old wasm wit
 
   const glueAt = asked.indexOf('/' + newGlue);
   assert.ok(glueAt >= 0, `the new glue was asked for: ${asked}`);
-  assert.ok(asked.includes('/' + built(newDir, /_bg\.wasm$/)), 'the new wasm was asked for');
+  assert.ok(asked.includes('/' + built(newDir, appWasm)), 'the new wasm was asked for');
   assert.ok(!asked.includes('/' + oldWasm), 'the old wasm is never asked for after the update');
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   assert.ok(!loaded.some((n) => n.endsWith(oldWasm)), 'the page runs the new wasm only');
@@ -123,11 +125,11 @@ test('new data on the server reaches the next online visit', async () => {
   await waitForWorker(page);
   await page.locator('.data-date', { hasText: shipped }).waitFor();
 
-  data.updated = '2026-12-01';
+  data.updated = '2030-01-15';
   writeFileSync(dataFile, JSON.stringify(data));
   await page.goto(server.origin + '/');
   await page.goto(link);
-  await page.locator('.data-date', { hasText: '1 décembre 2026' }).waitFor();
+  await page.locator('.data-date', { hasText: '15 janvier 2030' }).waitFor();
   await page.context().close();
   await server.close();
 });
@@ -135,7 +137,7 @@ test('new data on the server reaches the next online visit', async () => {
 test('an update found while a page starts still gets its banner, and the button works in every tab', async () => {
   const oldDir = copyOf(dist);
   const newDir = copyOf(path.join(root, 'dist-update'));
-  const newWasm = built(newDir, /_bg\.wasm$/);
+  const newWasm = built(newDir, appWasm);
   const server = await serveSwitchable(oldDir);
   const first = await phonePage(browser);
   await first.goto(server.origin + '/');

@@ -59,7 +59,7 @@ test('by touch: a 16-year-old in care in Dunkerque who wants to meet remotely ge
   }
   const card = page.locator('[data-testid="result"]').first();
   assert.match(await card.textContent(), /Pour les 14–21 ans/);
-  const mail = await card.locator('a.email').getAttribute('href');
+  const mail = await card.locator('.first-contact a.email').getAttribute('href');
   assert.match(mail, /^mailto:alexandre\.fuster@les-ombres\.com\?subject=.+&body=Bonjour/);
   assert.ok(!mail.includes('ase') && !decodeURIComponent(mail).includes('Aide sociale'), 'no situation in the e-mail');
   assert.match(await page.getByTestId('always-contacts').textContent(), /hautsdefrance@collectifmentorat\.fr.*1jeune1mentor\.fr/s);

@@ -6,13 +6,16 @@ import { test } from 'node:test';
 import { PLAIN_IFRAME_HEIGHT, snippets } from '../../public/integrer.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const SANDBOX = readFileSync(path.join(root, 'public/embed.js'), 'utf8').match(/var SANDBOX = '([^']+)'/)[1];
+const hostScript = readFileSync(path.join(root, 'public/embed.js'), 'utf8');
+const SANDBOX = hostScript.match(/var SANDBOX = '([^']+)'/)[1];
+const ALLOW = hostScript.match(/var ALLOW = '([^']+)'/)[1];
 const options = {
   appUrl: 'https://mentorat.exemple.fr/mentorat/',
   territory: 'dunkerque',
   colour: '#005A9C',
   start: 'questionnaire',
   sandbox: SANDBOX,
+  allow: ALLOW,
 };
 
 test('the frame address carries the configuration only, in the query', () => {
@@ -36,6 +39,7 @@ test('the plain iframe has a title, a fixed height and the sandbox of the host s
   assert.ok(iframe.includes('title="Trouve ton mentor'));
   assert.ok(iframe.includes(`height="${PLAIN_IFRAME_HEIGHT}"`));
   assert.ok(iframe.includes(`sandbox="${SANDBOX}"`));
+  assert.ok(iframe.includes(`allow="${ALLOW}"`), 'sharing and copying are allowed in the frame');
   assert.ok(iframe.includes('referrerpolicy="no-referrer"'));
 });
 

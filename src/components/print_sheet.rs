@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+use crate::domain::i18n::{date, t, tf, T};
+use crate::domain::url_text::encode;
+
+/// What only the printed sheet shows above the programmes: the day it was printed, the answers in
+/// one line, and the QR code of the shared link with the link written out, so that a counsellor
+/// can hand the sheet over and the young person find the same list again.
+#[component]
+pub fn PrintSheet(
+    /// The answers in one line.
+    answers_line: String,
+    /// The link the sheet leads back to (the safer one, as « Partager »).
+    #[prop(into)]
+    url: Signal<String>,
+    /// Its QR code as SVG, once drawn (when « Imprimer » is pressed).
+    #[prop(into)]
+    qr: Signal<Option<String>>,
+) -> impl IntoView {
+    let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    let printed = tf(T::PrintSheet, &[("date", &date(today.get(..10).unwrap_or_default()))]);
+    view! {
+        <div class="print-only print-sheet" data-testid="print-sheet">
+            <p>{printed}</p>
+            <p>{answers_line}</p>
+            <figure class="qr">
+                {move || qr.get().map(|svg| view! { <img alt="" width="160" height="160" src=format!("data:image/svg+xml,{}", encode(&svg)) /> })}
+                <figcaption>{t(T::PrintQr)} " " <span dir="ltr">{move || url.get()}</span></figcaption>
+            </figure>
+        </div>
+    }
+}

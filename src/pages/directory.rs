@@ -1,0 +1,19 @@
+use leptos::prelude::*;
+
+use crate::components::directory_table::DirectoryTable;
+use crate::components::with_dataset::WithDataset;
+use crate::domain::i18n::{t, T};
+use crate::domain::routes::Page;
+
+/// For counsellors: every programme of a territory in one table, filtered and sorted as its link
+/// says, with contacts, to print.
+#[component]
+pub fn DirectoryPage() -> impl IntoView {
+    view! {
+        <section class="directory">
+            <h1 tabindex="-1">{Page::Directory.heading()}</h1>
+            <p class="no-print">{t(T::DirectoryIntro)}</p>
+            <WithDataset render=|dataset| view! { <DirectoryTable dataset /> }.into_any() />
+        </section>
+    }
+}
