@@ -23,7 +23,8 @@
     if (placeholder.getAttribute('data-trouve-ton-mentor-ready')) return;
     var base = appUrl(placeholder);
     if (!base) return;
-    var page = placeholder.getAttribute('data-page') === 'questionnaire' ? 'questionnaire' : '';
+    // The start page: the home page, the young person's first question, or the volunteers' path.
+    var page = ['questionnaire', 'devenir-mentor'].indexOf(placeholder.getAttribute('data-page')) >= 0 ? placeholder.getAttribute('data-page') : '';
     var src = new URL(page, base);
     src.searchParams.set('embed', '1');
     var territory = placeholder.getAttribute('data-territoire');

@@ -11,7 +11,7 @@ const escapeAttribute = (text) =>
 
 /**
  * The embedded app's address and both snippets.
- * @param {{appUrl: string, territory?: string, colour?: string, language?: string, start: 'accueil'|'questionnaire', sandbox: string, allow: string}} o
+ * @param {{appUrl: string, territory?: string, colour?: string, language?: string, start: 'accueil'|'questionnaire'|'devenir-mentor', sandbox: string, allow: string}} o
  *   `appUrl` ends with a slash; `colour` is `#rrggbb`.
  */
 export function snippets(o) {
@@ -22,13 +22,14 @@ export function snippets(o) {
   if (o.territory) query.push(`territoire=${encodeURIComponent(o.territory)}`);
   if (colour) query.push(`couleur=${encodeURIComponent(colour)}`);
   if (language) query.push(`langue=${language}`);
-  const src = `${o.appUrl}${o.start === 'questionnaire' ? 'questionnaire' : ''}?${query.join('&')}`;
+  const path = o.start === 'accueil' ? '' : o.start;
+  const src = `${o.appUrl}${path}?${query.join('&')}`;
 
   const attributes = [`data-trouve-ton-mentor="${escapeAttribute(o.appUrl)}"`];
   if (o.territory) attributes.push(`data-territoire="${escapeAttribute(o.territory)}"`);
   if (colour) attributes.push(`data-couleur="${colour}"`);
   if (language) attributes.push(`data-langue="${language}"`);
-  if (o.start === 'questionnaire') attributes.push('data-page="questionnaire"');
+  if (o.start !== 'accueil') attributes.push(`data-page="${escapeAttribute(o.start)}"`);
   const script = `<div ${attributes.join(' ')}></div>\n<script src="${escapeAttribute(o.appUrl)}embed.js" defer></script>`;
   const iframe =
     `<iframe src="${escapeAttribute(src)}" title="Trouve ton mentor : trouver un programme de mentorat" ` +

@@ -9,6 +9,7 @@ use crate::domain::answers::{Answers, Question};
 use crate::domain::config::Config;
 use crate::domain::routes::Page;
 use crate::domain::url_text::UrlProblem;
+use crate::domain::volunteer::{Volunteer, VolunteerQuestion};
 
 /// Read once at start: the public path the app is served under and what the host configured.
 #[derive(Debug, Clone)]
@@ -31,8 +32,12 @@ impl Setup {
     }
 
     pub fn href(&self, page: Page, answers: &Answers) -> String {
+        self.href_with(page, &answers.to_fragment())
+    }
+
+    /// A page's address with a fragment (without `#`): the host's query is kept.
+    pub fn href_with(&self, page: Page, fragment: &str) -> String {
         let query = if self.query.is_empty() { String::new() } else { format!("?{}", self.query) };
-        let fragment = answers.to_fragment();
         let fragment = if fragment.is_empty() { String::new() } else { format!("#{fragment}") };
         format!("{}{}{query}{fragment}", self.base, page.path())
     }
@@ -40,6 +45,11 @@ impl Setup {
     /// The questions this host's visitors are asked.
     pub fn questions(&self) -> Vec<Question> {
         Question::sequence(self.config.territory.is_some())
+    }
+
+    /// The questions a volunteer is asked here.
+    pub fn volunteer_questions(&self) -> Vec<VolunteerQuestion> {
+        VolunteerQuestion::sequence(self.config.territory.is_some())
     }
 }
 
@@ -60,6 +70,20 @@ pub fn use_answers() -> Memo<(Answers, Vec<UrlProblem>)> {
     })
 }
 
+/// A volunteer's answers, as the fragment holds them, and what was wrong in the link. The host's
+/// preset territory wins, as on the young person's path.
+pub fn use_volunteer() -> Memo<(Volunteer, Vec<UrlProblem>)> {
+    let setup = use_setup();
+    let location = use_location();
+    Memo::new(move |_| {
+        let (mut volunteer, problems) = Volunteer::from_fragment(&location.hash.get());
+        if let Some(preset) = &setup.config.territory {
+            volunteer.territory = Some(preset.clone());
+        }
+        (volunteer, [setup.config_problems.clone(), problems].concat())
+    })
+}
+
 /// How a change of answers reaches the URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum History {
@@ -72,11 +96,17 @@ pub enum History {
 /// Returns a function that goes to a page with some answers; call it where the context is at hand
 /// (component set-up), use the function in event handlers.
 pub fn use_go() -> impl Fn(Page, &Answers, History) + Clone {
+    let go = use_go_with();
+    move |page, answers, history| go(page, &answers.to_fragment(), history)
+}
+
+/// The same, with a fragment of any path (a volunteer's answers).
+pub fn use_go_with() -> impl Fn(Page, &str, History) + Clone {
     let setup = use_setup();
     let navigate = use_navigate();
-    move |page, answers, history| {
+    move |page, fragment, history| {
         let replace = history == History::Replace;
         let options = NavigateOptions { resolve: false, replace, scroll: !replace, ..Default::default() };
-        navigate(&setup.href(page, answers), options);
+        navigate(&setup.href_with(page, fragment), options);
     }
 }

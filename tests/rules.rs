@@ -3,11 +3,11 @@
 
 use trouve_ton_mentor::domain::answers::{Answers, Question};
 use trouve_ton_mentor::domain::config::Config;
-use trouve_ton_mentor::domain::dataset::{AgeRange, Audience, Contact, Dataset, Programme, Territory};
+use trouve_ton_mentor::domain::dataset::{AgeRange, Audience, Contact, Dataset, Mentoring, Programme, Territory};
 use trouve_ton_mentor::domain::matching::{find, lead, Change, Filter, Lead, Rank};
 use trouve_ton_mentor::domain::place::Place;
 use trouve_ton_mentor::domain::reasons::ranking_words;
-use trouve_ton_mentor::domain::vocabulary::{Choice, Modality, ModalityPreference, Need, Situation, Stage};
+use trouve_ton_mentor::domain::vocabulary::{Choice, Modality, ModalityPreference, Need, Profile, Situation, Stage};
 
 fn territory(id: &str) -> Territory {
     Territory {
@@ -36,6 +36,7 @@ fn programme(id: &str, territory: &str) -> Programme {
         duration: "d".into(),
         frequency: "f".into(),
         mentors: "m".into(),
+        mentoring: Mentoring { profiles: Profile::ALL.to_vec(), min_age: None, hours: None, months: None, support: None },
         capacity: "c".into(),
         figures: None,
         contact: Contact { website: "https://exemple.fr".into(), emails: Vec::new(), phones: Vec::new() },

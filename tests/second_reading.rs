@@ -141,3 +141,99 @@ fn the_second_readers_excerpts_are_in_the_brochures() {
     }
     assert!(checked >= 16 * 3, "only {checked} excerpts");
 }
+
+/// The mentors' facts of a programme, as the second reading writes them (`none` when unstated).
+fn mentor_facts(p: &Programme) -> Vec<(&'static str, BTreeSet<String>)> {
+    let m = &p.mentoring;
+    let one = |text: String| [text].into_iter().collect::<BTreeSet<_>>();
+    let hours = m.hours.map_or_else(
+        || "none".to_owned(),
+        |h| format!("{}-{:?}/{}", h.min, h.max, if h.per == trouve_ton_mentor::domain::dataset::Per::Semaine { "semaine" } else { "mois" }),
+    );
+    vec![
+        ("profiles", m.profiles.iter().map(|p| p.id().to_owned()).collect()),
+        ("min_age", one(m.min_age.map_or_else(|| "none".to_owned(), |a| a.to_string()))),
+        ("hours", one(hours)),
+        ("months", one(m.months.map_or_else(|| "none".to_owned(), |s| format!("{}-{:?}", s.min, s.max)))),
+    ]
+}
+
+fn read_mentor_facts(second: &Value) -> Vec<(&'static str, BTreeSet<String>)> {
+    let one = |text: String| [text].into_iter().collect::<BTreeSet<_>>();
+    let number = |v: &Value| v.as_u64();
+    let hours = match &second["hours"] {
+        Value::Null => "none".to_owned(),
+        h => format!("{}-{:?}/{}", number(&h["min"]).unwrap(), number(&h["max"]).map(|n| n as u8), h["per"].as_str().unwrap()),
+    };
+    let months = match &second["months"] {
+        Value::Null => "none".to_owned(),
+        m => format!("{}-{:?}", number(&m["min"]).unwrap(), number(&m["max"]).map(|n| n as u16)),
+    };
+    vec![
+        ("profiles", ids(&second["profiles"])),
+        ("min_age", one(number(&second["min_age"]).map_or_else(|| "none".to_owned(), |a| a.to_string()))),
+        ("hours", one(hours)),
+        ("months", one(months)),
+    ]
+}
+
+#[test]
+fn the_mentors_facts_agree_with_their_second_reading_except_where_resolved() {
+    let path = common::root().join("docs/second-reading-mentors.json");
+    let reading: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("second-reading-mentors.json")).unwrap();
+    let dataset = common::shipped();
+    let programmes = reading["programmes"].as_array().unwrap();
+    assert_eq!(programmes.len(), dataset.programmes.len(), "every programme is read twice");
+    let mut found = Vec::new();
+    for second in programmes {
+        let programme = dataset.programmes.iter().find(|p| p.id == second["id"].as_str().unwrap()).expect("a shipped programme");
+        for ((fact, ours), (_, theirs)) in mentor_facts(programme).into_iter().zip(read_mentor_facts(second)) {
+            if ours != theirs {
+                let only = |a: &BTreeSet<String>, b: &BTreeSet<String>| a.difference(b).cloned().collect::<BTreeSet<_>>();
+                found.push((programme.id.clone(), fact.to_owned(), only(&theirs, &ours), only(&ours, &theirs)));
+            }
+        }
+    }
+    let listed: Vec<Difference> = reading["disagreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            assert_eq!(d["decision"], "dataset", "{d}");
+            assert!(d["reason"].as_str().is_some_and(|r| r.len() > 40), "{d}");
+            (d["programme"].as_str().unwrap().to_owned(), d["fact"].as_str().unwrap().to_owned(), ids(&d["second_reading_only"]), ids(&d["dataset_only"]))
+        })
+        .collect();
+    // The min_age differences are written as numbers and « none » in both.
+    let normalise = |v: Vec<Difference>| -> Vec<Difference> {
+        v.into_iter()
+            .map(|(id, fact, theirs, ours)| {
+                let strip = |set: BTreeSet<String>| set.into_iter().map(|s| s.trim_end_matches("-None").to_owned()).collect();
+                (id, fact, strip(theirs), strip(ours))
+            })
+            .collect()
+    };
+    assert_eq!(normalise(found), normalise(listed));
+}
+
+#[test]
+fn the_mentors_excerpts_of_both_readings_are_in_the_brochures() {
+    let seeds = common::root().join("../shared/seeds");
+    let normalise = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let all: String = ["001_a0a52d137c109391.txt", "004_3a21bf6607fd25c4.txt"]
+        .iter()
+        .map(|f| normalise(&std::fs::read_to_string(seeds.join(f)).expect("brochure")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let reading: Value =
+        serde_json::from_str(&std::fs::read_to_string(common::root().join("docs/second-reading-mentors.json")).unwrap()).unwrap();
+    let mut checked = 0;
+    for programme in reading["programmes"].as_array().unwrap() {
+        for e in programme["evidence"].as_array().unwrap() {
+            let excerpt = e["excerpt"].as_str().unwrap();
+            assert!(all.contains(&normalise(excerpt)), "{}: « {excerpt} »", programme["id"]);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 16 * 2, "only {checked}");
+}

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::answers::Answers;
-use crate::domain::contact::{ways, Way};
-use crate::domain::dataset::Programme;
+use crate::domain::contact::Way;
 use crate::domain::i18n::{language, t, tf, Language, T};
 use crate::state::use_setup;
 
@@ -11,11 +9,17 @@ use crate::state::use_setup;
 /// address written out, so that a printed sheet can be read. Links leave the app in a new tab,
 /// so that an embedding page stays where it was.
 #[component]
-pub fn ContactLinks(programme: Programme, answers: Answers, first_only: bool) -> impl IntoView {
+pub fn ContactLinks(
+    /// The association, named to screen readers on its website's link.
+    association: String,
+    /// Its ways to reach it (`domain::contact::ways`, or a volunteer's).
+    ways: Vec<Way>,
+    first_only: bool,
+) -> impl IntoView {
     // Inside a host's iframe, e-mail and phone links open outside it too.
     let outside = use_setup().config.embed.then_some("_blank");
-    let hidden = tf(T::ContactWebsiteMore, &[("name", &programme.association)]);
-    let all = ways(&programme, &answers);
+    let hidden = tf(T::ContactWebsiteMore, &[("name", &association)]);
+    let all = ways;
     let has_email = all.iter().any(|way| matches!(way, Way::Email { .. }));
     let shown = if first_only { &all[..all.len().min(1)] } else { &all[..] };
     let items = shown

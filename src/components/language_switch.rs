@@ -2,10 +2,10 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::domain::answers::Answers;
 use crate::domain::i18n::{language, t, Language, T};
 use crate::domain::routes::Page;
-use crate::state::{use_answers, use_setup};
+use crate::domain::url_text::with_pair;
+use crate::state::use_setup;
 
 /// The four languages, each written in itself (« العربية », « Українська »), on every page and
 /// first in the page after the skip link. The choice goes in the fragment (`langue=ar`), with the
@@ -17,11 +17,12 @@ use crate::state::{use_answers, use_setup};
 pub fn LanguageSwitch() -> impl IntoView {
     let setup = use_setup();
     let label = t(if setup.config.embed { T::LanguageLabelEmbedded } else { T::LanguageLabel });
-    let answers = use_answers();
-    let pathname = use_location().pathname;
+    let location = use_location();
+    // Every pair of the fragment is kept as it is, whatever the page (a young person's answers or
+    // a volunteer's): only `langue=` changes.
     let href = move |each: Language| {
-        let page = pathname.with(|path| Page::at(path.strip_prefix(setup.base.as_str()).unwrap_or(path))).unwrap_or(Page::Home);
-        setup.href(page, &Answers { language: Some(each), ..answers.get().0 })
+        let page = location.pathname.with(|path| Page::at(path.strip_prefix(setup.base.as_str()).unwrap_or(path))).unwrap_or(Page::Home);
+        setup.href_with(page, &with_pair(&location.hash.get(), "langue", each.id()))
     };
     let links = Language::ALL
         .into_iter()

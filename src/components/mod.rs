@@ -1,6 +1,5 @@
 //! Small views, one a file. They wire signals to markup; the logic they show lives in `domain`.
 
-pub mod age_field;
 pub mod always_contacts;
 pub mod choices;
 pub mod contact_links;
@@ -10,6 +9,7 @@ pub mod keep_button;
 pub mod language_switch;
 pub mod load_error;
 pub mod near_miss_card;
+pub mod number_field;
 pub mod no_programme_here;
 pub mod offline_indicator;
 pub mod print_sheet;
@@ -23,4 +23,7 @@ pub mod site_footer;
 pub mod site_header;
 pub mod update_banner;
 pub mod url_notices;
+pub mod volunteer_card;
+pub mod volunteer_question_screen;
+pub mod volunteer_results;
 pub mod with_dataset;

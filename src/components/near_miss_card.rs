@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::contact_links::ContactLinks;
+use crate::domain::contact::ways;
 use crate::domain::answers::Answers;
 use crate::domain::dataset::Programme;
 use crate::domain::i18n::{t, tf, T};
@@ -32,7 +33,7 @@ pub fn NearMissCard(
             <p>
                 <a href=changed_href>{t(T::MissSee)}</a>
             </p>
-            <ContactLinks programme answers first_only=false />
+            <ContactLinks association=programme.association.clone() ways=ways(&programme, &answers) first_only=false />
         </article>
     }
 }

@@ -73,7 +73,7 @@ pub fn ProgrammeCard(
                         </div>
                     }
                 })}
-            <ContactLinks programme=programme.clone() answers=answers.clone() first_only=true />
+            <ContactLinks association=programme.association.clone() ways=ways(&programme, &answers) first_only=true />
             <details class="more">
                 <summary>{t(T::ResultsMore)}</summary>
                 <p class="summary" lang=summary.lang()>{summary.text.to_owned()}</p>
@@ -84,7 +84,7 @@ pub fn ProgrammeCard(
                 </dl>
                 <p class="figures">{tf(T::CardCreated, &[("year", &programme.created.to_string())])} " " {figures}</p>
                 <p class="checked">{checked}</p>
-                <ContactLinks programme answers first_only=false />
+                <ContactLinks association=programme.association.clone() ways=ways(&programme, &answers) first_only=false />
             </details>
             // On paper a disclosure stays closed: every contact is written out here instead.
             <ul class="print-only written-contacts">{written}</ul>

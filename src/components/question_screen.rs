@@ -4,12 +4,12 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::age_field::AgeField;
+use crate::components::number_field::NumberField;
 use crate::components::choices::Choices;
 use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::progress_indicator::ProgressIndicator;
 use crate::components::url_notices::UrlNotices;
-use crate::domain::answers::{Answers, Question};
+use crate::domain::answers::{Answers, Question, AGE_MAX, AGE_MIN};
 use crate::domain::dataset::{Dataset, Territory};
 use crate::domain::i18n::{t, tf, T};
 use crate::domain::programme_texts::{shown, Field};
@@ -120,11 +120,15 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         if question == Question::Age {
             let record = record.clone();
             return view! {
-                <AgeField
+                <NumberField
+                    id="age"
+                    label=t(T::QuestionAgeLabel)
+                    min=AGE_MIN
+                    max=AGE_MAX
                     initial=answers.get_untracked().0.age
                     describedby="question-why question-error"
                     invalid=show_error
-                    on_age={move |age: Option<u8>| record(&|a: &mut Answers| a.age = age)}
+                    on_number={move |age: Option<u8>| record(&|a: &mut Answers| a.age = age)}
                 />
             }
             .into_any();

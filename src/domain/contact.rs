@@ -1,10 +1,12 @@
-//! Ready-made ways to reach a programme: a polite e-mail the young person can edit before sending.
+//! Ready-made ways to reach a programme: a polite e-mail the young person (or the volunteer) can
+//! edit before sending.
 
 use super::answers::Answers;
 use super::dataset::Programme;
 use super::i18n::french;
 use super::url_text::encode;
 use super::vocabulary::Choice;
+use super::volunteer::Volunteer;
 
 /// A `mailto:` link with a subject and a short polite message. Only the age and the stage are
 /// written in it, never a situation: the young person chooses what to tell. Always in French,
@@ -26,6 +28,29 @@ pub fn mailto(email: &str, programme: &Programme, answers: &Answers) -> String {
     let body = format!(
         "Bonjour,\n\nJ'ai trouvé votre programme de mentorat sur « Trouve ton mentor ». {about}\
          J'aimerais être accompagné(e) par un mentor. Pouvez-vous me dire comment faire ?\n\n\
+         Merci beaucoup et bonne journée,\n"
+    );
+    format!("mailto:{email}?subject={}&body={}", encode(&subject), encode(&body))
+}
+
+/// A volunteer's `mailto:` link to an association: they want to become a mentor, with their age,
+/// who they are and the time they can give, if they said. In French, as the young person's.
+pub fn volunteer_mailto(email: &str, programme: &Programme, volunteer: &Volunteer) -> String {
+    let subject = format!("Devenir mentor bénévole — {}", programme.association);
+    let mut about = String::new();
+    if let Some(age) = volunteer.age {
+        about.push_str(&format!("J'ai {age} ans. "));
+    }
+    if let Some(profile) = volunteer.profile {
+        about.push_str(&format!("Je suis {}. ", french(profile.label_key()).to_lowercase()));
+    }
+    if let Some(hours) = volunteer.hours {
+        about.push_str(&format!("Je peux donner environ {hours} h par mois. "));
+    }
+    let body = format!(
+        "Bonjour,\n\nJ'ai trouvé votre programme de mentorat sur « Trouve ton mentor ». \
+         Je souhaite devenir mentor bénévole. {about}\n\
+         Pouvez-vous me dire comment faire ?\n\n\
          Merci beaucoup et bonne journée,\n"
     );
     format!("mailto:{email}?subject={}&body={}", encode(&subject), encode(&body))
@@ -65,8 +90,17 @@ impl Way {
 /// Every way to reach a programme, the most direct first: its e-mails (pre-filled), its phones,
 /// its website.
 pub fn ways(programme: &Programme, answers: &Answers) -> Vec<Way> {
+    ways_with(programme, |email| mailto(email, programme, answers))
+}
+
+/// The same, for a volunteer (`volunteer_mailto`).
+pub fn volunteer_ways(programme: &Programme, volunteer: &Volunteer) -> Vec<Way> {
+    ways_with(programme, |email| volunteer_mailto(email, programme, volunteer))
+}
+
+fn ways_with(programme: &Programme, mailto: impl Fn(&str) -> String) -> Vec<Way> {
     let contact = &programme.contact;
-    let emails = contact.emails.iter().map(|e| Way::Email { href: mailto(e, programme, answers), address: e.clone() });
+    let emails = contact.emails.iter().map(|e| Way::Email { href: mailto(e), address: e.clone() });
     let phones = contact.phones.iter().map(|p| Way::Phone { href: tel(p), number: p.clone() });
     emails.chain(phones).chain([Way::Website { href: contact.website.clone() }]).collect()
 }

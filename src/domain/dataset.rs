@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::json::Json;
-use super::vocabulary::{Choice, Modality, Need, Situation, Stage};
+use super::vocabulary::{Choice, Modality, Need, Profile, Situation, Stage};
 
 /// The schema version this build understands. Bump it when a field changes meaning.
 pub const SCHEMA_VERSION: u32 = 3;
@@ -110,10 +110,25 @@ pub enum Fact {
     ReservedFor,
     Welcomes,
     Needs,
+    MentorProfiles,
+    MentorAge,
+    MentorHours,
+    MentorMonths,
 }
 
 impl Fact {
-    pub const ALL: &'static [Fact] = &[Fact::Stages, Fact::Ages, Fact::Modalities, Fact::ReservedFor, Fact::Welcomes, Fact::Needs];
+    pub const ALL: &'static [Fact] = &[
+        Fact::Stages,
+        Fact::Ages,
+        Fact::Modalities,
+        Fact::ReservedFor,
+        Fact::Welcomes,
+        Fact::Needs,
+        Fact::MentorProfiles,
+        Fact::MentorAge,
+        Fact::MentorHours,
+        Fact::MentorMonths,
+    ];
 
     /// The id in the file (`reserved-for`).
     pub fn id(self) -> &'static str {
@@ -124,6 +139,10 @@ impl Fact {
             Fact::ReservedFor => "reserved-for",
             Fact::Welcomes => "welcomes",
             Fact::Needs => "needs",
+            Fact::MentorProfiles => "mentor-profiles",
+            Fact::MentorAge => "mentor-age",
+            Fact::MentorHours => "mentor-hours",
+            Fact::MentorMonths => "mentor-months",
         }
     }
 
@@ -135,8 +154,76 @@ impl Fact {
             Fact::ReservedFor => "audience.reserved_for",
             Fact::Welcomes => "audience.welcomes",
             Fact::Needs => "needs",
+            Fact::MentorProfiles => "mentoring.profiles",
+            Fact::MentorAge => "mentoring.min_age",
+            Fact::MentorHours => "mentoring.hours",
+            Fact::MentorMonths => "mentoring.months",
         }
     }
+}
+
+/// What a programme asks of its mentors, the volunteers (the reading rules V1–V15).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mentoring {
+    /// Who it looks for as mentors.
+    pub profiles: Vec<Profile>,
+    /// The youngest a mentor may be, where the brochure says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_age: Option<u8>,
+    /// The time it asks, where the brochure gives hours.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Hours>,
+    /// How long a mentor commits, in months, where the brochure says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub months: Option<Span>,
+    /// The training and support the association gives its mentors, in plain French (« vous »).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub support: Option<String>,
+}
+
+/// Hours asked, as the brochure counts them (a week, or a month).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Hours {
+    pub min: u8,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<u8>,
+    pub per: Per,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Per {
+    Semaine,
+    Mois,
+}
+
+impl Per {
+    pub const ALL: &'static [Per] = &[Per::Semaine, Per::Mois];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Per::Semaine => "semaine",
+            Per::Mois => "mois",
+        }
+    }
+}
+
+impl Hours {
+    /// The fewest hours a month it asks, in tenths of an hour: a week counts 4.3 times.
+    pub fn monthly_tenths(self) -> u32 {
+        match self.per {
+            Per::Semaine => u32::from(self.min) * 43,
+            Per::Mois => u32::from(self.min) * 10,
+        }
+    }
+}
+
+/// A length in months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub min: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<u16>,
 }
 
 /// A few words of a brochure that state a fact the matching uses.
@@ -169,6 +256,8 @@ pub struct Programme {
     pub duration: String,
     pub frequency: String,
     pub mentors: String,
+    /// What it asks of its mentors (the path for volunteers).
+    pub mentoring: Mentoring,
     /// Local capacity in the brochure's words (« 90 jeunes »).
     pub capacity: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -509,6 +598,35 @@ fn audience(value: &Json) -> Read<Audience> {
     })
 }
 
+fn profile(v: &Json) -> Read<Profile> {
+    one_of(v, Profile::ALL, Profile::id)
+}
+
+fn hours(value: &Json) -> Read<Hours> {
+    let f = object(value, &["min", "max", "per"])?;
+    Ok(Hours {
+        min: f.required("min", whole)?,
+        max: f.optional("max", whole)?,
+        per: f.required("per", |v| one_of(v, Per::ALL, Per::id))?,
+    })
+}
+
+fn span(value: &Json) -> Read<Span> {
+    let f = object(value, &["min", "max"])?;
+    Ok(Span { min: f.required("min", whole)?, max: f.optional("max", whole)? })
+}
+
+fn mentoring(value: &Json) -> Read<Mentoring> {
+    let f = object(value, &["profiles", "min_age", "hours", "months", "support"])?;
+    Ok(Mentoring {
+        profiles: f.required("profiles", |v| list(v, profile))?,
+        min_age: f.optional("min_age", whole)?,
+        hours: f.optional("hours", hours)?,
+        months: f.optional("months", span)?,
+        support: f.optional("support", text_value)?,
+    })
+}
+
 fn figures(value: &Json) -> Read<Figures> {
     let f = object(value, &["year", "mentored", "area", "local"])?;
     Ok(Figures {
@@ -530,7 +648,7 @@ fn contact(value: &Json) -> Read<Contact> {
 
 const PROGRAMME_FIELDS: &[&str] = &[
     "id", "association", "territory", "summary", "line", "created", "audience", "needs", "modalities", "duration", "frequency",
-    "mentors", "capacity", "figures", "contact", "source", "checked", "evidence",
+    "mentors", "mentoring", "capacity", "figures", "contact", "source", "checked", "evidence",
 ];
 
 fn programme(value: &Json) -> Read<Programme> {
@@ -548,6 +666,7 @@ fn programme(value: &Json) -> Read<Programme> {
         duration: f.required("duration", text_value)?,
         frequency: f.required("frequency", text_value)?,
         mentors: f.required("mentors", text_value)?,
+        mentoring: f.required("mentoring", mentoring)?,
         capacity: f.required("capacity", text_value)?,
         figures: f.optional("figures", figures)?,
         contact: f.required("contact", contact)?,
@@ -620,6 +739,16 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
             _ => {}
         }
     }
+    let mentoring = &p.mentoring;
+    if mentoring.profiles.is_empty() {
+        return Err(fail("mentoring.profiles", "au moins un profil de mentor est attendu".into()));
+    }
+    if mentoring.hours.is_some_and(|h| h.min == 0 || h.max.is_some_and(|max| max < h.min)) {
+        return Err(fail("mentoring.hours", "min est attendu, plus grand que 0, et au plus égal à max".into()));
+    }
+    if mentoring.months.is_some_and(|m| m.min == 0 || m.max.is_some_and(|max| max < m.min)) {
+        return Err(fail("mentoring.months", "min est attendu, plus grand que 0, et au plus égal à max".into()));
+    }
     if !(1900..=2100).contains(&p.created) {
         return Err(fail("created", format!("année invalide : {}", p.created)));
     }
@@ -641,6 +770,16 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
     }
     if !p.audience.welcomes.is_empty() {
         needed.push(Fact::Welcomes);
+    }
+    needed.push(Fact::MentorProfiles);
+    for (fact, stated) in [
+        (Fact::MentorAge, mentoring.min_age.is_some()),
+        (Fact::MentorHours, mentoring.hours.is_some()),
+        (Fact::MentorMonths, mentoring.months.is_some()),
+    ] {
+        if stated {
+            needed.push(fact);
+        }
     }
     check_evidence(dataset, &p.evidence, &needed).map_err(|(field, e)| fail(&field, e))?;
     Ok(p)

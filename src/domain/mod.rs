@@ -20,3 +20,6 @@ pub mod synthetic;
 pub mod titles;
 pub mod url_text;
 pub mod vocabulary;
+pub mod volunteer;
+pub mod volunteer_matching;
+pub mod volunteer_words;

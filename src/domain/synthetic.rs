@@ -2,8 +2,8 @@
 //! local antennas): for the benchmarks (`examples/bench.rs`, `scripts/bench`), never shipped data.
 
 use super::answers::Answers;
-use super::dataset::{AgeRange, Audience, Contact, Dataset, Evidence, Fact, Fallback, Programme, Source, Territory};
-use super::vocabulary::{Choice, Modality, ModalityPreference, Need, Situation, Stage};
+use super::dataset::{AgeRange, Audience, Contact, Dataset, Evidence, Fact, Fallback, Hours, Mentoring, Per, Programme, Source, Span, Territory};
+use super::vocabulary::{Choice, Modality, ModalityPreference, Need, Profile, Situation, Stage};
 
 /// A small deterministic generator (xorshift64*), so that a run is repeatable without a crate.
 pub struct Seeded(u64);
@@ -67,12 +67,19 @@ pub fn programmes(n: usize, seed: u64) -> Vec<Programme> {
                 duration: "6 mois".into(),
                 frequency: "1 fois par semaine".into(),
                 mentors: "Des bénévoles".into(),
+                mentoring: Mentoring {
+                    profiles: rng.some(Profile::ALL, 3),
+                    min_age: None,
+                    hours: (rng.below(2) == 0).then(|| Hours { min: 1 + rng.below(4) as u8, max: None, per: Per::Semaine }),
+                    months: Some(Span { min: 3 + rng.below(10) as u16, max: None }),
+                    support: None,
+                },
                 capacity: "20 jeunes".into(),
                 figures: None,
                 contact: Contact { website: format!("https://exemple-{i}.fr/"), emails: Vec::new(), phones: Vec::new() },
                 source: "synthetique".into(),
                 checked: "2026-11-23".into(),
-                evidence: [Fact::Stages, Fact::Modalities, Fact::Ages, Fact::ReservedFor, Fact::Welcomes, Fact::Needs]
+                evidence: [Fact::Stages, Fact::Modalities, Fact::Ages, Fact::ReservedFor, Fact::Welcomes, Fact::Needs, Fact::MentorProfiles, Fact::MentorHours, Fact::MentorMonths]
                     .into_iter()
                     .map(|fact| Evidence { fact, source: "synthetique".into(), excerpt: "extrait de mesure".into() })
                     .collect(),

@@ -4,19 +4,27 @@
 use super::answers::{Answers, Question};
 use super::i18n::{t, tf, T};
 use super::routes::Page;
+use super::volunteer::{Volunteer, VolunteerQuestion};
 
-/// The title of the page at the address, with the answers in its fragment; `None` for the
-/// results, whose title counts the programmes listed (the results page sets it).
-pub fn page_title(page: Option<Page>, answers: &Answers, asked: &[Question]) -> Option<String> {
+/// « Question 3 sur 6 : … »
+fn question_title(n: usize, total: usize, title: &str) -> String {
+    tf(T::QuestionAnnounce, &[("n", &n.to_string()), ("total", &total.to_string()), ("title", title)])
+}
+
+/// The title of the page at the address, from its fragment; `None` for the results, whose title
+/// counts the programmes listed (their page sets it).
+pub fn page_title(page: Option<Page>, fragment: &str, territory_preset: bool) -> Option<String> {
     let title = match page {
-        Some(Page::Results) => return None,
+        Some(Page::Results | Page::VolunteerResults) => return None,
         Some(Page::Questionnaire) => {
-            let on_screen = answers.question_on_screen(asked, false);
-            let n = asked.iter().position(|q| *q == on_screen).unwrap_or(0) + 1;
-            tf(
-                T::QuestionAnnounce,
-                &[("n", &n.to_string()), ("total", &asked.len().to_string()), ("title", on_screen.title())],
-            )
+            let asked = Question::sequence(territory_preset);
+            let on_screen = Answers::from_fragment(fragment).0.question_on_screen(&asked, false);
+            question_title(asked.iter().position(|q| *q == on_screen).unwrap_or(0) + 1, asked.len(), on_screen.title())
+        }
+        Some(Page::Volunteer) => {
+            let asked = VolunteerQuestion::sequence(territory_preset);
+            let on_screen = Volunteer::from_fragment(fragment).0.question_on_screen(&asked);
+            question_title(asked.iter().position(|q| *q == on_screen).unwrap_or(0) + 1, asked.len(), on_screen.title())
         }
         Some(Page::Home) => return Some(t(T::Brand).to_owned()),
         Some(page) => page.title().unwrap_or_else(|| t(T::Brand)).to_owned(),

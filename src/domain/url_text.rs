@@ -23,6 +23,8 @@ pub enum Expected {
     Age { min: u8, max: u8 },
     Territory,
     Programme,
+    Hours,
+    Months,
     Binary,
     Colour,
 }
@@ -36,6 +38,8 @@ impl fmt::Display for Expected {
             }
             Expected::Territory => f.write_str(t(T::ExpectedTerritory)),
             Expected::Programme => f.write_str(t(T::ExpectedProgramme)),
+            Expected::Hours => f.write_str(t(T::ExpectedHours)),
+            Expected::Months => f.write_str(t(T::ExpectedMonths)),
             Expected::Binary => f.write_str(t(T::ExpectedBinary)),
             Expected::Colour => f.write_str(t(T::ExpectedColour)),
         }
@@ -126,4 +130,13 @@ pub fn encode(text: &str) -> String {
         }
     }
     out
+}
+
+/// The same fragment with another value for one key (every other pair kept as written): how the
+/// language switch changes the language on any page, whatever its answers are.
+pub fn with_pair(fragment: &str, key: &str, value: &str) -> String {
+    let kept = pairs(fragment.strip_prefix('#').unwrap_or(fragment)).filter(|(k, _)| *k != key);
+    let mut parts: Vec<String> = kept.map(|(k, v)| if v.is_empty() { k.to_owned() } else { format!("{k}={v}") }).collect();
+    parts.push(format!("{key}={}", encode(value)));
+    parts.join("&")
 }

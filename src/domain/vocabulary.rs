@@ -331,3 +331,54 @@ impl ModalityPreference {
         }
     }
 }
+
+/// Who a volunteer is, as the brochures name the mentors they look for (reading rules V1–V8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    Lyceen,
+    Etudiant,
+    Alternant,
+    Salarie,
+    AgentPublic,
+    Retraite,
+}
+
+impl Choice for Profile {
+    const ALL: &'static [Self] =
+        &[Profile::Lyceen, Profile::Etudiant, Profile::Alternant, Profile::Salarie, Profile::AgentPublic, Profile::Retraite];
+    fn id(self) -> &'static str {
+        match self {
+            Profile::Lyceen => "lyceen",
+            Profile::Etudiant => "etudiant",
+            Profile::Alternant => "alternant",
+            Profile::Salarie => "salarie",
+            Profile::AgentPublic => "agent-public",
+            Profile::Retraite => "retraite",
+        }
+    }
+    fn label_key(self) -> T {
+        match self {
+            Profile::Lyceen => T::ProfileLyceenLabel,
+            Profile::Etudiant => T::ProfileEtudiantLabel,
+            Profile::Alternant => T::ProfileAlternantLabel,
+            Profile::Salarie => T::ProfileSalarieLabel,
+            Profile::AgentPublic => T::ProfileAgentPublicLabel,
+            Profile::Retraite => T::ProfileRetraiteLabel,
+        }
+    }
+}
+
+impl Profile {
+    /// The mentors a programme looks for, in a reason (« des retraités »).
+    pub fn people(self) -> &'static str {
+        t(match self {
+            Profile::Lyceen => T::ProfileLyceenPeople,
+            Profile::Etudiant => T::ProfileEtudiantPeople,
+            Profile::Alternant => T::ProfileAlternantPeople,
+            Profile::Salarie => T::ProfileSalariePeople,
+            Profile::AgentPublic => T::ProfileAgentPublicPeople,
+            Profile::Retraite => T::ProfileRetraitePeople,
+        })
+    }
+}

@@ -4,8 +4,10 @@ use crate::components::home_notices::HomeNotices;
 use crate::domain::i18n::{plural, t, T};
 use crate::state::{use_answers, use_setup};
 use crate::domain::routes::Page;
+use crate::domain::volunteer::Volunteer;
 
-/// Says what a mentor is, in a few plain words, and starts the questionnaire.
+/// Says what a mentor is, in a few plain words, and starts the questionnaire; a second path for
+/// people who want to become mentors.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let setup = use_setup();
@@ -15,6 +17,14 @@ pub fn HomePage() -> impl IntoView {
         let setup = setup.clone();
         move || setup.href(Page::Questionnaire, &answers.get().0.at(Some(first)))
     };
+    // The other half of mentoring: the volunteers' path, in the language chosen.
+    let volunteer = {
+        let setup = setup.clone();
+        move || {
+            let language = answers.with(|(own, _)| own.language);
+            setup.href_with(Page::Volunteer, &Volunteer { language, ..Volunteer::default() }.to_fragment())
+        }
+    };
     view! {
         <section class="home">
             <h1>{Page::Home.heading()}</h1>
@@ -23,6 +33,10 @@ pub fn HomePage() -> impl IntoView {
             <p>{plural(T::HomeFree, setup.questions().len() as u64)}</p>
             <a class="button primary" href=start>{t(T::HomeStart)}</a>
             <p class="privacy">{t(T::HomePrivacy)}</p>
+            <div class="volunteer-start">
+                <p>{t(T::VolunteerStartWhy)}</p>
+                <a class="button secondary" href=volunteer data-testid="volunteer-start">{t(T::VolunteerStart)}</a>
+            </div>
         </section>
     }
 }

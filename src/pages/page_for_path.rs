@@ -4,9 +4,9 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::domain::i18n::{t, T};
 use crate::domain::routes::Page;
-use crate::pages::{directory::DirectoryPage, home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage};
+use crate::pages::{directory::DirectoryPage, home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage, volunteer::VolunteerPage, volunteer_results::VolunteerResultsPage};
 use crate::domain::titles::page_title;
-use crate::state::{use_answers, use_setup};
+use crate::state::use_setup;
 
 /// The page at the address: the one list of routes (`src/routes.json`) decides, so the router,
 /// the route shells and the service worker never disagree, and a trailing slash (added by hosts
@@ -30,10 +30,9 @@ pub fn PageForPath() -> impl IntoView {
     });
     // Each page and each question has its own title, so that a screen reader, a tab list and the
     // history say where one is.
-    let answers = use_answers();
-    let questions = setup.questions();
+    let preset = setup.config.territory.is_some();
     Effect::new(move |_| {
-        if let Some(title) = answers.with(|(own, _)| page_title(page.get(), own, &questions)) {
+        if let Some(title) = location.hash.with(|fragment| page_title(page.get(), fragment, preset)) {
             document().set_title(&title);
         }
     });
@@ -42,6 +41,8 @@ pub fn PageForPath() -> impl IntoView {
         Some(Page::Questionnaire) => view! { <QuestionnairePage /> }.into_any(),
         Some(Page::Results) => view! { <ResultsPage /> }.into_any(),
         Some(Page::Directory) => view! { <DirectoryPage /> }.into_any(),
+        Some(Page::Volunteer) => view! { <VolunteerPage /> }.into_any(),
+        Some(Page::VolunteerResults) => view! { <VolunteerResultsPage /> }.into_any(),
         Some(page) if page.is_static() => {
             let _ = window().location().reload();
             view! { <p class="loading" role="status">{t(T::ShellLoading)}</p> }.into_any()

@@ -29,6 +29,13 @@ const screens = [
   ['results', `/resultats#${journey}&incertain=qpv`, '[data-testid="results"]'],
   ['my selection', `/resultats#${journey}&garde=afev-roubaix&garde=duo-for-a-job-roubaix&vue=selection`, '[data-testid="results"]'],
   ['directory', '/programmes#territoire=roubaix&tri=age', '[data-testid="directory"]'],
+  ...['territoire', 'profil', 'age', 'heures', 'duree', 'modalite', 'jeunes'].map((q) => [
+    `volunteer question ${q}`,
+    `/devenir-mentor#question=${q}&territoire=roubaix&profil=retraite`,
+    'form h1',
+  ]),
+  ['volunteer results', '/devenir-mentor/resultats#territoire=roubaix&age=68&profil=retraite&heures=10&modalite=presentiel', '[data-testid="results"]'],
+  ['volunteer near misses', '/devenir-mentor/resultats#territoire=roubaix&age=20&profil=etudiant&heures=4&duree=3', '[data-testid="closest"]'],
   ['no result', '/resultats#territoire=dunkerque&age=19&etape=emploi&modalite=distanciel', '[data-testid="closest"]'],
   ['link with problems', '/resultats?x=1#territoire=roubaix&age=99&etape=inconnue', '[data-testid="results"]'],
   ['territory to choose again', '/resultats#territoire=lille&age=16', '.notice'],
@@ -82,7 +89,7 @@ test('axe reports no violation on any screen, in every language', async () => {
   }
 
   assert.equal(scanned, (screens.length + 3) * LANGUAGES.length);
-  assert.equal(scanned, 22 * 4, 'every screen was scanned in every language');
+  assert.equal(scanned, 31 * 4, 'every screen was scanned in every language');
   const failing = Object.entries(found).filter(([, v]) => v.length > 0);
   assert.deepEqual(failing, []);
 });

@@ -272,3 +272,19 @@ test('inside the host\'s frame: the frame may share and copy, and print opens th
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await context.close();
 });
+
+test('the host script opens the volunteers\' path directly (data-page="devenir-mentor")', async () => {
+  const { context, page } = await hostContext();
+  writeFileSync(
+    path.join(hostDir, 'benevoles.html'),
+    `<!doctype html><html lang="fr"><title>Devenir bénévole</title><div data-trouve-ton-mentor="${app.origin}/" data-territoire="dunkerque" data-page="devenir-mentor"></div><script src="${app.origin}/embed.js"></script></html>`,
+  );
+  await page.goto(`${host.origin}/benevoles.html`);
+  const src = new URL(await page.locator('iframe').getAttribute('src'));
+  assert.equal(src.pathname, '/devenir-mentor');
+  const frame = page.frameLocator('iframe');
+  // The host preset the territory: the first question is who the volunteer is.
+  await frame.locator('form h1', { hasText: 'Aujourd’hui, vous êtes' }).waitFor();
+  assert.match(await frame.locator('.progress-text').textContent(), /Question 1 sur 6/);
+  await context.close();
+});

@@ -43,6 +43,12 @@ test('the plain iframe has a title, a fixed height and the sandbox of the host s
   assert.ok(iframe.includes('referrerpolicy="no-referrer"'));
 });
 
+test('the volunteers\' path can be the start page', () => {
+  const { src, script } = snippets({ ...options, start: 'devenir-mentor' });
+  assert.equal(src, 'https://mentorat.exemple.fr/mentorat/devenir-mentor?embed=1&territoire=dunkerque&couleur=%23005a9c');
+  assert.ok(script.includes('data-page="devenir-mentor"'), script);
+});
+
 test('a colour that is not #rrggbb is left out', () => {
   for (const colour of ['red', '#12345', 'url(x)', '"><script>']) {
     const written = snippets({ ...options, colour });

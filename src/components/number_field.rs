@@ -1,32 +1,35 @@
 use leptos::prelude::*;
 
-use crate::domain::answers::{AGE_MAX, AGE_MIN};
-use crate::domain::i18n::{t, T};
-
-/// The age, typed in digits. What is typed stays in the field; only a valid age is recorded.
+/// A whole number typed in digits (an age, hours a month). What is typed stays in the field; only
+/// a number within its bounds is recorded.
 #[component]
-pub fn AgeField(
-    /// The recorded age, to fill the field when coming back to the question.
+pub fn NumberField(
+    /// The input's id.
+    id: &'static str,
+    /// What to type, shown above the field.
+    label: &'static str,
+    min: u8,
+    max: u8,
+    /// The recorded number, to fill the field when coming back to the question.
     initial: Option<u8>,
     /// Ids of the texts that describe the field (why it is asked, the error).
     describedby: &'static str,
     /// Whether the error under the field is shown.
     #[prop(into)]
     invalid: Signal<bool>,
-    /// Called with the age when the text is a valid age, `None` otherwise.
+    /// Called with the number when the text is one within the bounds, `None` otherwise.
     #[prop(into)]
-    on_age: Callback<Option<u8>>,
+    on_number: Callback<Option<u8>>,
 ) -> impl IntoView {
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        let age = text.trim().parse::<u8>().ok().filter(|a| (AGE_MIN..=AGE_MAX).contains(a));
-        on_age.run(age);
+        on_number.run(text.trim().parse::<u8>().ok().filter(|n| (min..=max).contains(n)));
     };
     view! {
         <div class="age-field">
-            <label for="age">{t(T::QuestionAgeLabel)}</label>
+            <label for=id>{label}</label>
             <input
-                id="age"
+                id=id
                 type="text"
                 inputmode="numeric"
                 pattern="[0-9]*"

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use crate::components::contact_links::ContactLinks;
+use crate::domain::contact::volunteer_ways;
+use crate::domain::dataset::Programme;
+use crate::domain::i18n::{t, T};
+use crate::domain::programme_texts::{shown, Field};
+use crate::domain::volunteer::Volunteer;
+use crate::domain::volunteer_words::what_it_asks;
+
+/// A programme for a volunteer: its name, one line on what it is, why it fits them, what it asks
+/// of its mentors, and how to apply (a pre-filled e-mail in French, the website).
+#[component]
+pub fn VolunteerCard(
+    programme: Programme,
+    /// Why it fits, in plain words (« vous »).
+    reasons: Vec<String>,
+    /// For a near miss: what would make it fit.
+    miss: Option<(String, String)>,
+    volunteer: Volunteer,
+) -> impl IntoView {
+    let line = shown(&programme.id, Field::Line, &programme.line);
+    let asks = what_it_asks(&programme)
+        .into_iter()
+        .map(|(term, words)| view! { <dt>{term}</dt> <dd>{words}</dd> })
+        .collect_view();
+    let near = miss.is_some();
+    view! {
+        <article class="card" class:near-miss=near>
+            <h3>{programme.association.clone()}</h3>
+            <p class="line" lang=line.lang()>{line.text.to_owned()}</p>
+            {miss.map(|(words, href)| view! {
+                <p class="miss">{words}</p>
+                <p><a href=href>{t(T::VolunteerMissSee)}</a></p>
+            })}
+            <ul class="reasons" aria-label=t(T::CardWhy)>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            <h4>{t(T::VolunteerAsks)}</h4>
+            <dl class="details">{asks}</dl>
+            <h4>{t(T::VolunteerApply)}</h4>
+            <ContactLinks association=programme.association.clone() ways=volunteer_ways(&programme, &volunteer) first_only=false />
+        </article>
+    }
+}

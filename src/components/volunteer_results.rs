@@ -1,0 +1,108 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::url_notices::UrlNotices;
+use crate::components::volunteer_card::VolunteerCard;
+use crate::domain::dataset::Dataset;
+use crate::domain::i18n::{plural, t, tf, T};
+use crate::domain::programme_texts::{shown, Field};
+use crate::domain::routes::Page;
+use crate::domain::volunteer_matching::find_for_volunteer;
+use crate::domain::volunteer_words::{volunteer_miss_words, volunteer_reasons};
+use crate::state::{use_setup, use_volunteer};
+
+/// The programmes that recruit mentors like the volunteer, best first, or the closest ones with
+/// what would change them; always the Collectif Mentorat and 1jeune1mentor.fr, where everyone who
+/// wants to become a mentor can sign up.
+#[component]
+pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
+    let setup = use_setup();
+    let volunteer = use_volunteer();
+    move || {
+        let data = dataset.get();
+        let (v, problems) = volunteer.get();
+        let results = find_for_volunteer(&v, &data);
+        let count = results.fits.len();
+        document().set_title(&tf(T::TitleSuffix, &[("title", &plural(T::VolunteerResultsTitle, count as u64))]));
+        let edit = setup.href_with(Page::Volunteer, &v.at(setup.volunteer_questions().first().copied()).to_fragment());
+        let fits = results
+            .fits
+            .iter()
+            .map(|fit| {
+                view! {
+                    <li data-testid="result">
+                        <VolunteerCard programme=fit.programme.clone() reasons=volunteer_reasons(&v, fit.programme) miss=None volunteer=v.clone() />
+                    </li>
+                }
+            })
+            .collect_view();
+        let closest = results
+            .closest
+            .iter()
+            .map(|miss| {
+                let href = setup.href_with(Page::VolunteerResults, &miss.change.apply(&v).to_fragment());
+                view! {
+                    <li>
+                        <VolunteerCard
+                            programme=miss.programme.clone()
+                            reasons=volunteer_reasons(&v, miss.programme)
+                            miss=Some((volunteer_miss_words(miss), href))
+                            volunteer=v.clone()
+                        />
+                    </li>
+                }
+            })
+            .collect_view();
+        let territories: Vec<_> = data.territories.iter().filter(|t| v.territory.as_ref().is_none_or(|id| *id == t.id)).cloned().collect();
+        let collectifs = territories
+            .iter()
+            .map(|t| {
+                let href = format!("mailto:{}", t.collectif_email);
+                view! {
+                    <li>
+                        {tf(T::VolunteerCollectif, &[("area", shown(&t.id, Field::Area, &t.area).text)])}
+                        <a href=href dir="ltr">{t.collectif_email.clone()}</a>
+                    </li>
+                }
+            })
+            .collect_view();
+        let national = data.fallback.clone().map(|f| {
+            view! {
+                <li>
+                    {tf(T::VolunteerEverywhere, &[("name", &f.name)])}
+                    <a href=f.website.clone() target="_blank" rel="noopener noreferrer" dir="ltr">
+                        {f.website.trim_start_matches("https://").trim_end_matches('/').to_owned()}
+                    </a>
+                </li>
+            }
+        });
+        view! {
+            <UrlNotices problems=Signal::stored(problems) />
+            <p class="summary-line">{v.summary(&data)}</p>
+            <p><a href=edit>{t(T::VolunteerEdit)}</a></p>
+            {if count > 0 {
+                view! {
+                    <h2 class="count" id="fits-title">{plural(T::VolunteerResultsCount, count as u64)}</h2>
+                    <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <h2 class="count">{t(T::VolunteerResultsNone)}</h2>
+                    {(!results.closest.is_empty()).then(|| view! {
+                        <section data-testid="closest" aria-labelledby="closest-title">
+                            <h2 id="closest-title">{t(T::VolunteerResultsClosest)}</h2>
+                            <ul class="cards">{closest}</ul>
+                        </section>
+                    })}
+                }
+                .into_any()
+            }}
+            <section class="always" aria-labelledby="always-title" data-testid="always-contacts">
+                <h2 id="always-title">{t(T::AlwaysTitle)}</h2>
+                <ul>{collectifs} {national}</ul>
+            </section>
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Which programmes recruit a volunteer: the same kind of pure function as the young person's
+//! matching. A missing answer never excludes; a fact a brochure does not state never excludes
+//! either (a programme whose hours are not stated never fails the time filter).
+
+use super::dataset::{Dataset, Programme};
+use super::volunteer::Volunteer;
+use super::vocabulary::ModalityPreference;
+
+/// A hard filter of the volunteer's path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VolunteerFilter {
+    /// It looks for other mentors (students, retirees…).
+    Profile,
+    /// Its mentors are older.
+    Age,
+    /// It asks more hours a month.
+    Hours,
+    /// It asks a longer commitment.
+    Length,
+    /// It meets another way.
+    Modality,
+}
+
+/// The one answer that would make a near miss fit (a profile or an age cannot change).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VolunteerChange {
+    /// Giving this many hours a month.
+    Hours(u8),
+    /// Committing this many months.
+    Months(u16),
+    /// Accepting either way of meeting.
+    AnyModality,
+}
+
+impl VolunteerChange {
+    pub fn apply(&self, v: &Volunteer) -> Volunteer {
+        let mut changed = v.at(None);
+        match self {
+            VolunteerChange::Hours(h) => changed.hours = Some(*h),
+            VolunteerChange::Months(m) => changed.months = Some(*m),
+            VolunteerChange::AnyModality => changed.modality = Some(ModalityPreference::Indifferent),
+        }
+        changed
+    }
+}
+
+/// A programme that recruits the volunteer, and how well it meets the young people they want
+/// to help (the stages and needs they ticked), for the order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VolunteerFit<'a> {
+    pub programme: &'a Programme,
+    pub wished: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct VolunteerMiss<'a> {
+    pub programme: &'a Programme,
+    pub filter: VolunteerFilter,
+    pub change: VolunteerChange,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct VolunteerResults<'a> {
+    /// Best first.
+    pub fits: Vec<VolunteerFit<'a>>,
+    /// Only when nothing fits: programmes that miss by one answer the volunteer can change.
+    pub closest: Vec<VolunteerMiss<'a>>,
+}
+
+/// The hours a month a programme asks, rounded up (a week counts 4.3 times).
+pub fn hours_asked(p: &Programme) -> Option<u8> {
+    p.mentoring.hours.map(|h| h.monthly_tenths().div_ceil(10).min(u32::from(u8::MAX)) as u8)
+}
+
+/// The hard filters a programme fails for this volunteer, each with what would change it.
+fn failures(v: &Volunteer, p: &Programme) -> Vec<(VolunteerFilter, Option<VolunteerChange>)> {
+    let m = &p.mentoring;
+    let mut failed = Vec::new();
+    if v.profile.is_some_and(|profile| !m.profiles.contains(&profile)) {
+        failed.push((VolunteerFilter::Profile, None));
+    }
+    if let (Some(age), Some(min)) = (v.age, m.min_age) {
+        if age < min {
+            failed.push((VolunteerFilter::Age, None));
+        }
+    }
+    if let (Some(hours), Some(asked)) = (v.hours, m.hours) {
+        if u32::from(hours) * 10 < asked.monthly_tenths() {
+            failed.push((VolunteerFilter::Hours, hours_asked(p).map(VolunteerChange::Hours)));
+        }
+    }
+    if let (Some(months), Some(span)) = (v.months, m.months) {
+        if months < span.min {
+            failed.push((VolunteerFilter::Length, Some(VolunteerChange::Months(span.min))));
+        }
+    }
+    if v.modality.and_then(ModalityPreference::required).is_some_and(|required| !p.offers(required)) {
+        failed.push((VolunteerFilter::Modality, Some(VolunteerChange::AnyModality)));
+    }
+    failed
+}
+
+/// How many of the young people the volunteer wishes to help the programme accompanies.
+fn wished(v: &Volunteer, p: &Programme) -> usize {
+    v.stages.iter().filter(|s| p.audience.stages.contains(s)).count() + v.needs.iter().filter(|n| p.needs.contains(n)).count()
+}
+
+/// How many near misses are offered when nothing fits.
+pub const CLOSEST_MAX: usize = 3;
+
+/// The programmes that recruit this volunteer, best first, and when none does, the closest.
+pub fn find_for_volunteer<'a>(v: &Volunteer, dataset: &'a Dataset) -> VolunteerResults<'a> {
+    let here = |p: &&Programme| v.territory.as_ref().is_none_or(|t| *t == p.territory);
+    let mut fits = Vec::new();
+    let mut misses = Vec::new();
+    for p in dataset.programmes.iter().filter(here) {
+        match failures(v, p).as_slice() {
+            [] => fits.push(VolunteerFit { programme: p, wished: wished(v, p) }),
+            [(filter, Some(change))] => misses.push(VolunteerMiss { programme: p, filter: *filter, change: change.clone() }),
+            _ => {}
+        }
+    }
+    let name = |p: &Programme| (p.association.clone(), p.id.clone());
+    fits.sort_by(|a, b| b.wished.cmp(&a.wished).then_with(|| name(a.programme).cmp(&name(b.programme))));
+    let closest = if fits.is_empty() {
+        misses.sort_by_key(|m| name(m.programme));
+        misses.into_iter().take(CLOSEST_MAX).collect()
+    } else {
+        Vec::new()
+    };
+    VolunteerResults { fits, closest }
+}

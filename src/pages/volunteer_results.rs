@@ -1,0 +1,16 @@
+use leptos::prelude::*;
+
+use crate::components::volunteer_results::VolunteerResults;
+use crate::components::with_dataset::WithDataset;
+use crate::domain::routes::Page;
+
+/// The programmes that look for mentors like the volunteer, and how to apply.
+#[component]
+pub fn VolunteerResultsPage() -> impl IntoView {
+    view! {
+        <section class="results">
+            <h1 tabindex="-1">{Page::VolunteerResults.heading()}</h1>
+            <WithDataset render=|dataset| view! { <VolunteerResults dataset /> }.into_any() />
+        </section>
+    }
+}

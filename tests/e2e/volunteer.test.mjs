@@ -1,0 +1,164 @@
+// The volunteers' path on a 360×740 phone, by touch and by keyboard alone; its deep links on a
+// plain static server; offline after one visit; and the near misses.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { buildCopies, dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, waitForWorker } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(dist);
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+const copyOf = buildCopies();
+
+const retiree = '/devenir-mentor/resultats#territoire=roubaix&age=68&profil=retraite&heures=10&modalite=presentiel';
+const expected = ["C'Possible", 'Duo for a Job', 'FACE', 'La Clé'];
+const names = async (page) => [...(await page.locator('[data-testid="result"] h3').allTextContents())].sort();
+const question = (page, title) => page.locator('form h1', { hasText: title }).waitFor();
+
+test('by touch: a retiree of 68 in Roubaix who can give 10 hours a month, in person', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/');
+  await page.getByTestId('volunteer-start').tap();
+  await question(page, 'Où habitez-vous');
+  assert.match(await page.locator('.progress-text').textContent(), /Question 1 sur 7/);
+  await page.getByText('Roubaix (Cité éducative de Roubaix)').tap();
+  await page.getByRole('button', { name: 'Suivant' }).tap();
+  await question(page, 'Aujourd’hui, vous êtes');
+  await page.getByText('Retraité ou retraitée').tap();
+  await page.getByRole('button', { name: 'Suivant' }).tap();
+  await question(page, 'Quel âge avez-vous');
+  await page.getByRole('button', { name: 'Suivant' }).tap();
+  await page.locator('#question-error', { hasText: 'Écrivez votre âge' }).waitFor();
+  await page.getByLabel('Votre âge, en années').fill('68');
+  await page.getByRole('button', { name: 'Suivant' }).tap();
+  await question(page, 'Combien d’heures par mois');
+  await page.getByLabel('Heures par mois').fill('10');
+  await screenshot(page, 'volunteer-hours');
+  await page.getByRole('button', { name: 'Suivant' }).tap();
+  await question(page, 'Pendant combien de temps');
+  await page.getByRole('button', { name: 'Suivant' }).tap();
+  await question(page, 'Comment voulez-vous voir le jeune');
+  await page.getByText('En vrai, face à face').tap();
+  await page.getByRole('button', { name: 'Suivant' }).tap();
+  await question(page, 'Quels jeunes aimeriez-vous aider');
+  await page.getByRole('button', { name: 'Voir les programmes' }).tap();
+
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual(await names(page), expected, 'not Afev, whose mentors are students');
+  const url = new URL(page.url());
+  assert.equal(url.pathname, '/devenir-mentor/resultats');
+  for (const part of ['territoire=roubaix', 'age=68', 'profil=retraite', 'heures=10', 'modalite=presentiel']) assert.ok(url.hash.includes(part), part);
+  const duo = page.locator('[data-testid="result"]', { has: page.locator('h3', { hasText: 'Duo for a Job' }) });
+  assert.match(await duo.textContent(), /Mentors de 50 ans ou plus.*Environ 9 h par mois.*Vous êtes formé par l'association/s);
+  const mail = decodeURIComponent(await duo.locator('a.email').first().getAttribute('href'));
+  assert.match(mail, /subject=Devenir mentor bénévole — Duo for a Job/);
+  assert.match(mail, /J'ai 68 ans\. Je suis retraité ou retraitée\. Je peux donner environ 10 h par mois\./);
+  assert.match(await page.getByTestId('always-contacts').textContent(), /chaque personne qui souhaite s’engager comme mentor peut s’inscrire.*1jeune1mentor\.fr/s);
+  assert.equal(await page.title(), '4 programmes pour vous — Trouve ton mentor');
+  await screenshot(page, 'volunteer-results');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/** Presses Tab until the focused element's text or label starts with `text`. */
+async function tabTo(page, text) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return (el?.labels?.[0]?.textContent ?? el?.textContent ?? '').trim();
+    });
+    if (focused.startsWith(text)) return;
+  }
+  throw new Error(`nothing starting with « ${text} » reached with Tab`);
+}
+
+test('by keyboard alone: key presses only, the focus on each question', async () => {
+  const page = await phonePage(browser, { hasTouch: false });
+  await page.goto(server.origin + '/');
+  await page.getByTestId('volunteer-start').waitFor();
+  await tabTo(page, 'Je veux devenir mentor');
+  await page.keyboard.press('Enter');
+  await question(page, 'Où habitez-vous');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  // A radio group is one stop: the arrows move within it and pick.
+  await tabTo(page, 'Roubaix');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByRole('radio', { name: /Dunkerque/ }).isChecked(), true);
+  await tabTo(page, 'Suivant');
+  await page.keyboard.press('Enter');
+  await question(page, 'Aujourd’hui, vous êtes');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  await tabTo(page, 'Lycéen');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Suivant');
+  await page.keyboard.press('Enter');
+  await question(page, 'Quel âge avez-vous');
+  await tabTo(page, 'Votre âge');
+  await page.keyboard.type('16');
+  await page.keyboard.press('Enter');
+  for (const title of ['Combien d’heures', 'Pendant combien de temps', 'Comment voulez-vous voir le jeune']) {
+    await question(page, title);
+    if (title.startsWith('Comment')) {
+      await tabTo(page, 'En vrai');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.getByRole('radio', { name: 'Les deux me vont' }).isChecked(), true);
+    }
+    await tabTo(page, 'Suivant');
+    await page.keyboard.press('Enter');
+  }
+  await question(page, 'Quels jeunes aimeriez-vous aider');
+  await tabTo(page, 'Les écoliers');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Voir les programmes');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual(await names(page), ['Afev'], "Afev's high-school pupils lead workshops in Dunkerque");
+  assert.ok(new URL(page.url()).hash.includes('etape=ecole'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('deep links on a plain static server, and the closest programmes when nothing fits', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + retiree);
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual(await names(page), expected);
+  await page.goto(server.origin + '/devenir-mentor#question=age&territoire=dunkerque');
+  await question(page, 'Quel âge avez-vous');
+  await page.goto(server.origin + '/devenir-mentor/resultats#territoire=roubaix&age=20&profil=etudiant&heures=4&duree=3');
+  const closest = page.getByTestId('closest');
+  await closest.waitFor();
+  const cle = closest.locator('article', { hasText: 'La Clé' });
+  assert.match(await cle.textContent(), /Si vous pouviez vous engager une année scolaire/);
+  await cle.getByRole('link', { name: 'Voir les résultats avec cette réponse changée' }).click();
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.ok((await names(page)).includes('La Clé'));
+  assert.match(new URL(page.url()).hash, /duree=9/);
+  // A link with a wrong answer says so, and the rest still works.
+  await page.goto(server.origin + '/devenir-mentor/resultats#territoire=roubaix&age=200&profil=retraite');
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.match(await page.locator('.notice').textContent(), /age=200/);
+  await page.context().close();
+});
+
+test('after one visit, the volunteers\' path works with the network gone', async () => {
+  const switchable = await serveSwitchable(copyOf(dist));
+  const page = await phonePage(browser);
+  await page.goto(switchable.origin + '/');
+  await waitForWorker(page);
+  await switchable.close();
+  await page.goto(switchable.origin + retiree);
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual(await names(page), expected);
+  await page.goto(switchable.origin + '/devenir-mentor#question=profil&territoire=roubaix');
+  await question(page, 'Aujourd’hui, vous êtes');
+  await page.context().close();
+});
