@@ -12,7 +12,10 @@ const SCHEMA_VERSION = self.__TTM_SCHEMA_VERSION;
 const MESSAGES = self.__TTM_MESSAGES;
 
 const SCOPE = new URL(self.registration.scope);
-const DATA_URL = new URL('data/programmes.json', SCOPE).href;
+// The dataset's files: the index (`data/index.json`), read by every page, and one file per
+// territory (`data/<id>.json`), read when a page needs that territory.
+const INDEX_URL = new URL('data/index.json', SCOPE).href;
+const DATA_FILE = new RegExp('^' + new URL('data/', SCOPE).href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '[a-z0-9-]+\\.json$');
 // A file of another schema can never be served to this build, offline included.
 const DATA_CACHE = 'ttm-data-v' + SCHEMA_VERSION;
 
@@ -34,8 +37,8 @@ async function clean(response) {
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-/** The dataset text, if this build can read it: JSON, of this build's schema. A page of HTML, a
- * truncated deploy or a newer schema is never stored. */
+/** A dataset file's text, if this build can read it: JSON, of this build's schema. A page of
+ * HTML, a truncated deploy or a newer schema is never stored. */
 function readable(text) {
   try {
     const data = JSON.parse(text);
@@ -44,6 +47,7 @@ function readable(text) {
     return false;
   }
 }
+
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -57,10 +61,10 @@ self.addEventListener('install', (event) => {
         }),
       );
       const data = await caches.open(DATA_CACHE);
-      if (!(await data.match(DATA_URL))) {
-        const response = await fetch(DATA_URL, { cache: 'no-cache' }).catch(() => null);
+      if (!(await data.match(INDEX_URL))) {
+        const response = await fetch(INDEX_URL, { cache: 'no-cache' }).catch(() => null);
         const text = response?.ok ? await response.clone().text() : null;
-        if (text !== null && readable(text)) await data.put(DATA_URL, await clean(response));
+        if (text !== null && readable(text)) await data.put(INDEX_URL, await clean(response));
       }
     })(),
   );
@@ -84,7 +88,7 @@ self.addEventListener('message', (event) => {
 });
 
 /** The shell of an app route (`resultats`, `resultats/`, `` for home), or null for any other
- * address: opening data/programmes.json, embed.js or _headers must show that file, not the app. */
+ * address: opening data/index.json, embed.js or _headers must show that file, not the app. */
 function routeShell(url) {
   if (!url.href.startsWith(SCOPE.href)) return null;
   const path = url.pathname.slice(SCOPE.pathname.length).replace(/^\/+|\/+$/g, '');
@@ -103,25 +107,27 @@ async function tellPages() {
   for (const page of pages) page.postMessage({ type: MESSAGES.dataUpdated });
 }
 
-// Digests of the dataset this worker has already told the pages about (or found in its cache):
-// a host that alternates two versions makes one reload at most, never a loop.
+// Digests of the dataset's files this worker has already told the pages about (or found in its
+// cache): a host that alternates two versions makes one reload at most, never a loop.
 const seen = new Set();
 
-async function dataStaleWhileRevalidate(event) {
+/** Each file of the dataset the pages read: the cached copy at once, a fresh one stored for the
+ * next time (and the pages told) when this build can read it. */
+async function dataStaleWhileRevalidate(event, file) {
   const cache = await caches.open(DATA_CACHE);
-  const cached = await cache.match(DATA_URL);
+  const cached = await cache.match(file);
   // Read before the cached copy is handed to the page, which consumes its body.
   const knownText = cached ? await cached.clone().text() : null;
-  if (knownText !== null) seen.add(digest(knownText));
+  if (knownText !== null) seen.add(file + digest(knownText));
   const refresh = (async () => {
-    const response = await fetch(DATA_URL, { cache: 'no-cache' });
+    const response = await fetch(file, { cache: 'no-cache' });
     if (!response.ok) return response;
     const fresh = await response.clone().text();
     if (!readable(fresh)) return response;
-    await cache.put(DATA_URL, await clean(response.clone()));
+    await cache.put(file, await clean(response.clone()));
     const id = digest(fresh);
-    if (knownText !== null && fresh !== knownText && !seen.has(id)) {
-      seen.add(id);
+    if (knownText !== null && fresh !== knownText && !seen.has(file + id)) {
+      seen.add(file + id);
       await tellPages();
     }
     return response;
@@ -142,9 +148,12 @@ self.addEventListener('fetch', (event) => {
     // The app's routes get their shell, in the copy that paints that route's heading.
     const shell = routeShell(url);
     if (shell) event.respondWith(fromShell(shell, request));
-  } else if (url.href.split('?')[0] === DATA_URL) {
-    event.respondWith(dataStaleWhileRevalidate(event));
-  } else if (shellUrls.includes(url.href.split('?')[0])) {
-    event.respondWith(fromShell(url.href.split('?')[0], request));
+    return;
+  }
+  const file = url.href.split('?')[0];
+  if (shellUrls.includes(file)) {
+    event.respondWith(fromShell(file, request));
+  } else if (DATA_FILE.test(file)) {
+    event.respondWith(dataStaleWhileRevalidate(event, file));
   }
 });

@@ -16,8 +16,12 @@ if (!dist) throw new Error('usage: node scripts/precache.mjs <dist dir>');
 const root = path.resolve(import.meta.dirname, '..');
 
 const SHELL = /\.(html|js|wasm|css|svg|png|webmanifest)$/;
-// Every language works offline after one visit: the interface's texts and the programmes'.
-const LANGUAGES = /^(data\/)?i18n\/[a-z]{2}\.json$/;
+// Every language works offline after one visit: the interface's texts and the translations of the
+// dataset, the index's and every territory's (a few KB each; at national scale, about 1.5 MB).
+const LANGUAGES = /^(i18n\/[a-z]{2}|data\/i18n\/[a-z]{2}\/[a-z0-9-]+)\.json$/;
+// The communes of the dataset's territories are found offline; the rest of France's, sliced, are
+// downloaded when a search needs them (scripts/communes.mjs).
+const COMMUNES = /^data\/communes\/territoires\.json$/;
 // The dataset has its own stale-while-revalidate cache; the host script and the demo host page
 // run in the host's page.
 const IGNORED = /^(sw\.js|404\.html|embed\.js|demo-hote\..*|data\/.*)$/;
@@ -35,7 +39,7 @@ const files = [];
 
 const canonical = (file) => (file === 'index.html' ? '' : file.replace(/\/index\.html$/, '/'));
 const manifest = files
-  .filter((f) => (SHELL.test(f) && !IGNORED.test(f)) || LANGUAGES.test(f))
+  .filter((f) => (SHELL.test(f) && !IGNORED.test(f)) || LANGUAGES.test(f) || COMMUNES.test(f))
   .map((file) => ({
     file,
     url: canonical(file),
@@ -47,7 +51,7 @@ if (!manifest.some((e) => e.url.endsWith('.wasm')) || !manifest.some((e) => e.ur
 }
 
 const routes = JSON.parse(readFileSync(path.join(root, 'src/routes.json'), 'utf8')).map((r) => r.path);
-const schemaVersion = JSON.parse(readFileSync(path.join(dist, 'data/programmes.json'), 'utf8')).schema_version;
+const schemaVersion = JSON.parse(readFileSync(path.join(dist, 'data/index.json'), 'utf8')).schema_version;
 if (!Number.isInteger(schemaVersion)) throw new Error('precache: the build\'s dataset has no schema_version');
 const messages = readFileSync(path.join(root, 'src/pwa.js'), 'utf8').match(/export const MESSAGES = (\{[^}]*\});/);
 if (!messages) throw new Error('precache: no `export const MESSAGES = {…};` in src/pwa.js');

@@ -69,7 +69,7 @@ const appSection = (route) => (lang) => {
 
 // What a static page's template may hold besides its texts, each from its one source: the
 // dataset's territories, the sandbox of the host script, and this build's security headers.
-const dataset = JSON.parse(readFileSync(path.join(dist, 'data/programmes.json'), 'utf8'));
+const dataset = JSON.parse(readFileSync(path.join(dist, 'data/index.json'), 'utf8'));
 const hostScript = readFileSync(path.join(root, 'public/embed.js'), 'utf8');
 const sandbox = hostScript.match(/var SANDBOX = '([^']+)'/);
 const allow = hostScript.match(/var ALLOW = '([^']+)'/);

@@ -1,17 +1,16 @@
-//! The app: reads the host's set-up once, starts loading the dataset, and routes the pages.
+//! The app: reads the host's set-up once, routes the pages, and loads the dataset they need.
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    language_switch::LanguageSwitch, offline_indicator::OfflineIndicator,
+    data_for_page::DataForPage, language_switch::LanguageSwitch, offline_indicator::OfflineIndicator,
     site_footer::SiteFooter, site_header::SiteHeader, update_banner::UpdateBanner,
 };
 use crate::domain::i18n::{t, T};
 use crate::i18n::language_failed;
 use crate::domain::config::{Colour, Config};
-use crate::loading::dataset_resource;
 use crate::pages::page_for_path::PageForPath;
 use crate::pwa::use_service_worker;
 use crate::state::Setup;
@@ -50,7 +49,6 @@ pub fn App() -> impl IntoView {
     let base = setup.base.clone();
     // The service worker's state, shared by the banners; a newer dataset it stored reloads the data.
     let worker = use_service_worker(&base);
-    let dataset = dataset_resource(base.clone(), worker.data_version);
     if let Some(colour) = setup.config.accent {
         use_accent(colour);
     }
@@ -59,11 +57,11 @@ pub fn App() -> impl IntoView {
         crate::embed::report_height_to_host();
     }
     provide_context(setup);
-    provide_context(dataset);
     provide_context(worker);
 
     view! {
         <Router base=base>
+            <DataForPage>
             <div class="app" class:embed=embed>
                 {(!embed).then(|| view! { <SiteHeader /> })}
                 <LanguageSwitch />
@@ -75,6 +73,7 @@ pub fn App() -> impl IntoView {
                 </main>
                 <SiteFooter />
             </div>
+            </DataForPage>
         </Router>
     }
 }

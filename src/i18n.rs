@@ -3,17 +3,19 @@
 //! one language: choosing another draws the page again (`LanguageSwitch`). The texts and their
 //! rules are the domain's (`domain::i18n`, `domain::programme_texts`).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::{language, read_texts, speak, Language};
-use crate::domain::programme_texts::{read_programme_texts, show};
+use crate::domain::programme_texts::{add_shown, read_programme_texts, show};
 
 thread_local! {
     static FAILED: Cell<bool> = const { Cell::new(false) };
+    /// The territories whose translations are shown.
+    static READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Where a language's interface texts are, under the app's public path (written by the build).
@@ -21,9 +23,10 @@ pub fn texts_url(base: &str, language: Language) -> String {
     format!("{base}/i18n/{}.json", language.id())
 }
 
-/// Where a language's translations of the programmes' texts are (beside the dataset).
-pub fn programme_texts_url(base: &str, language: Language) -> String {
-    format!("{base}/data/i18n/{}.json", language.id())
+/// Where a language's translations of the dataset's texts are, split like the dataset: the
+/// index's (`index`) and each territory's.
+pub fn programme_texts_url(base: &str, language: Language, file: &str) -> String {
+    format!("{base}/data/i18n/{}/{file}.json", language.id())
 }
 
 /// The language `src/lang.js` chose before the first paint (`<html lang>`): the one place where
@@ -51,7 +54,7 @@ pub async fn speak_chosen(base: &str) {
         match download(&texts_url(base, chosen)).await.and_then(|text| read_texts(&text)) {
             Ok(texts) => {
                 speak(chosen, texts);
-                let programmes = download(&programme_texts_url(base, chosen)).await;
+                let programmes = download(&programme_texts_url(base, chosen, "index")).await;
                 if let Ok(read) = programmes.and_then(|text| read_programme_texts(&text, chosen)) {
                     show(Some(Box::leak(Box::new(read))));
                 }
@@ -60,6 +63,20 @@ pub async fn speak_chosen(base: &str) {
         }
     }
     mark_document(language());
+}
+
+/// Reads a territory's translations in the language spoken, once a page (`loading`) reads its
+/// programmes; without them (no network, a broken file), its programmes show in French.
+pub async fn speak_territory(base: &str, id: &str) {
+    let spoken = language();
+    if spoken == Language::Fr || READ.with(|read| read.borrow().iter().any(|r| r == id)) {
+        return;
+    }
+    let text = download(&programme_texts_url(base, spoken, id)).await;
+    if let Ok(read) = text.and_then(|text| read_programme_texts(&text, spoken)) {
+        READ.with(|r| r.borrow_mut().push(id.to_owned()));
+        add_shown(read);
+    }
 }
 
 /// Whether the language chosen could not be read (the app then speaks French, and says why).

@@ -27,15 +27,24 @@
   addEventListener('hashchange', function () {
     if (wanted() != lang) location.reload();
   });
-  if (lang == 'fr') return;
-  ['', 'data/'].forEach(function (dir) {
+  function preload(href) {
     var link = doc.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
-    link.crossOrigin = '';
-    link.href = dir + 'i18n/' + lang + '.json';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
     doc.head.appendChild(link);
-  });
+  }
+  // A page with a territory known reads its programmes (domain::data_files::needed): requested
+  // now, beside the wasm and the index, not once the wasm has started.
+  var page = location.pathname.slice(new URL(doc.baseURI).pathname.length).replace(/\/$/, '');
+  var territory = /[?&]territoire=([a-z0-9-]+)/.exec(location.search) || /[#&]territoire=([a-z0-9-]+)/.exec(location.hash);
+  var read = territory && /^(questionnaire|resultats|programmes|devenir-mentor(\/resultats)?)$/.test(page);
+  if (read) preload('data/' + territory[1] + '.json');
+  if (lang == 'fr') return;
+  preload('i18n/' + lang + '.json');
+  preload('data/i18n/' + lang + '/index.json');
+  if (read) preload('data/i18n/' + lang + '/' + territory[1] + '.json');
   root.classList.add('translating');
   doc.addEventListener('DOMContentLoaded', function () {
     doc.querySelectorAll('.languages').forEach(function (nav) {

@@ -3,6 +3,7 @@
 pub mod app;
 #[cfg(feature = "bench")]
 pub mod bench;
+pub mod communes;
 pub mod components;
 pub mod domain;
 pub mod embed;

@@ -11,6 +11,16 @@ export const MESSAGES = { dataUpdated: 'ttm:data-updated', skipWaiting: 'ttm:ski
 let registration = null;
 let updating = false;
 
+// The dataset's files this page read before a first worker took control (a deep link's
+// territory): read again through it, which stores them, so that they work offline too.
+function storeDataRead() {
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name.split('?')[0])
+    .filter((name) => /\/data\/[a-z0-9-]+\.json$/.test(name))
+    .forEach((name) => fetch(name).catch(() => undefined));
+}
+
 export function start_service_worker(url, report) {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
@@ -24,6 +34,7 @@ export function start_service_worker(url, report) {
     // This page asked for the update: it reloads. A first install taking control is not news.
     if (updating) window.location.reload();
     else if (controlled) report('replaced');
+    else storeDataRead();
   });
   const watch = (worker) =>
     worker?.addEventListener('statechange', () => {

@@ -186,9 +186,13 @@ fn broken_files_are_errors() {
     let newer = parse_dataset(&root.to_string()).unwrap_err();
     assert_eq!(newer, DatasetError::UnsupportedVersion { found: u64::from(SCHEMA_VERSION + 1) });
     root["schema_version"] = json!(SCHEMA_VERSION);
-    root.as_object_mut().unwrap().remove("programmes");
+    root["programmes"] = json!({"afev-roubaix": {}});
     let err = parse_dataset(&root.to_string()).unwrap_err();
     assert!(err.to_string().contains("programmes"), "{err}");
+    root.as_object_mut().unwrap().remove("programmes");
+    root.as_object_mut().unwrap().remove("territories");
+    let err = parse_dataset(&root.to_string()).unwrap_err();
+    assert!(err.to_string().contains("territories"), "{err}");
 }
 
 #[test]
@@ -198,4 +202,72 @@ fn a_file_too_large_for_a_phone_is_refused_before_it_is_read() {
     assert_eq!(error, DatasetError::TooLarge { bytes: MAX_BYTES + 1 });
     assert_names(&error.to_string(), &["trop gros", "32 Mo"]);
     assert_eq!(check_size(18_000_000), Ok(()), "a national dataset (about 18 MB) is read");
+}
+
+/// The split dataset: the index, and one file per territory at `data/<id>.json`, each read by
+/// `add_territory` as the app reads them.
+mod split {
+    use super::common;
+    use trouve_ton_mentor::domain::dataset::{add_territory, parse_dataset, territory_file, DatasetError, SCHEMA_VERSION};
+
+    fn index() -> trouve_ton_mentor::domain::dataset::Dataset {
+        let index = parse_dataset(&common::shipped_file("data/index.json")).expect("the index parses");
+        assert!(index.programmes.is_empty() && index.loaded.is_empty(), "the index holds no programme");
+        index
+    }
+
+    #[test]
+    fn every_shipped_file_is_read_whole() {
+        let mut dataset = index();
+        assert!(!dataset.complete());
+        for id in dataset.territories.iter().map(|t| t.id.clone()).collect::<Vec<_>>() {
+            add_territory(&mut dataset, &id, &common::shipped_file(&territory_file(&id))).expect("its file parses");
+        }
+        assert!(dataset.rejected.is_empty(), "{:#?}", dataset.rejected);
+        assert!(dataset.complete());
+        assert_eq!(&dataset, common::shipped(), "the files read one by one are the whole dataset");
+        // A file read twice changes nothing.
+        add_territory(&mut dataset, "roubaix", &common::shipped_file("data/roubaix.json")).unwrap();
+        assert_eq!(&dataset, common::shipped());
+    }
+
+    #[test]
+    fn a_broken_territory_file_names_the_file() {
+        let roubaix = common::shipped_file("data/roubaix.json");
+        let broken = |text: &str| add_territory(&mut index(), "roubaix", text).unwrap_err().to_string();
+        assert!(broken("<!doctype html>").starts_with("data/roubaix.json : le fichier des programmes n'est pas du JSON valide"));
+        let newer = roubaix.replacen(&format!("\"schema_version\": {SCHEMA_VERSION}"), &format!("\"schema_version\": {}", SCHEMA_VERSION + 1), 1);
+        assert!(broken(&newer).starts_with("data/roubaix.json : le fichier est au format"), "{}", broken(&newer));
+        let other = roubaix.replacen("\"territory\": \"roubaix\",\n  \"programmes\"", "\"territory\": \"dunkerque\",\n  \"programmes\"", 1);
+        assert_eq!(broken(&other), "data/roubaix.json : le champ « territory » du fichier est absent ou invalide (« dunkerque », alors que le fichier est celui de « roubaix »)");
+        let error = add_territory(&mut index(), "roubaix", "{\"schema_version\": 5, \"territory\": \"roubaix\"}").unwrap_err();
+        assert!(matches!(&error, DatasetError::InFile { file, .. } if file == "data/roubaix.json"), "{error}");
+    }
+
+    #[test]
+    fn a_broken_programme_names_the_file_the_programme_and_the_field() {
+        let roubaix = common::shipped_file("data/roubaix.json");
+        let mut dataset = index();
+        let text = roubaix.replacen("\"ecole\"", "\"maternelle\"", 1);
+        add_territory(&mut dataset, "roubaix", &text).expect("the file itself is still read");
+        let messages: Vec<String> = dataset.rejected.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 1, "{messages:#?}");
+        assert!(messages[0].starts_with("data/roubaix.json : programme « afev-roubaix », champ « audience.stages[0] » : valeur inconnue `maternelle`"), "{}", messages[0]);
+        assert_eq!(dataset.programmes.len(), 9, "the rest of the file is used");
+
+        // A programme of another territory in this file is left out, named.
+        let mut dataset = index();
+        let moved = roubaix.replacen("\"territory\": \"roubaix\",\n      \"summary\"", "\"territory\": \"dunkerque\",\n      \"summary\"", 1);
+        add_territory(&mut dataset, "roubaix", &moved).unwrap();
+        let message = dataset.rejected[0].to_string();
+        assert!(message.starts_with("data/roubaix.json : programme « afev-roubaix », champ « territory » : « dunkerque » dans le fichier de « roubaix »"), "{message}");
+    }
+
+    #[test]
+    fn no_territory_is_called_index() {
+        let text = common::shipped_file("data/index.json").replacen("\"id\": \"roubaix\"", "\"id\": \"index\"", 1);
+        let dataset = parse_dataset(&text).unwrap();
+        let message = dataset.rejected.iter().map(ToString::to_string).find(|m| m.starts_with("territoire « index »")).expect("rejected");
+        assert!(message.contains("data/index.json"), "{message}");
+    }
 }

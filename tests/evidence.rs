@@ -1,5 +1,5 @@
 //! Evidence, not invention: every excerpt backing a fact the matching uses, for the programmes and
-//! the territories' default ages, is found, whitespace normalised, in the brochure it names (the
+//! the territories' default ages and the regions' contacts, is found, whitespace normalised, in the brochure it names (the
 //! seeds in `../shared/seeds/`). Without the brochures this test fails: it never skips.
 
 mod common;
@@ -19,6 +19,7 @@ fn every_excerpt_is_in_its_brochure() {
         .territories
         .iter()
         .map(|t| (&t.id, &t.evidence))
+        .chain(dataset.regions.iter().map(|r| (&r.code, &r.evidence)))
         .chain(dataset.programmes.iter().map(|p| (&p.id, &p.evidence)));
     let mut checked = 0;
     let mut missing = Vec::new();

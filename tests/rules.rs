@@ -3,7 +3,7 @@
 
 use trouve_ton_mentor::domain::answers::{Answers, Question};
 use trouve_ton_mentor::domain::config::Config;
-use trouve_ton_mentor::domain::dataset::{AgeRange, Audience, Contact, Dataset, Mentoring, Programme, Territory};
+use trouve_ton_mentor::domain::dataset::{AgeRange, Audience, Codes, Contact, Dataset, Mentoring, Programme, Territory};
 use trouve_ton_mentor::domain::matching::{find, lead, Change, Filter, Lead, Rank};
 use trouve_ton_mentor::domain::place::Place;
 use trouve_ton_mentor::domain::reasons::ranking_words;
@@ -18,6 +18,7 @@ fn territory(id: &str) -> Territory {
         ages: AgeRange { min: Some(5), max: Some(30) },
         source: "s".into(),
         evidence: Vec::new(),
+        codes: Codes::default(),
     }
 }
 
@@ -47,7 +48,8 @@ fn programme(id: &str, territory: &str) -> Programme {
 }
 
 fn dataset(programmes: Vec<Programme>) -> Dataset {
-    Dataset { territories: vec![territory("ici"), territory("ailleurs")], programmes, ..Dataset::default() }
+    let loaded = vec!["ici".into(), "ailleurs".into()];
+    Dataset { territories: vec![territory("ici"), territory("ailleurs")], programmes, loaded, ..Dataset::default() }
 }
 
 fn answers(fragment: &str) -> Answers {
@@ -81,6 +83,9 @@ fn the_territory_rule_asks_again_or_says_not_covered() {
     assert_eq!(Place::of(&preset("lille"), &answers("territoire=ici"), &data), Place::NotCovered("lille".into()));
     // A territory of the dataset with no programme yet is not covered either.
     assert_eq!(Place::of(&preset("ailleurs"), &own, &data), Place::NotCovered("ailleurs".into()));
+    // Until its file is read, a territory of the index is taken as covered.
+    let index_only = Dataset { loaded: Vec::new(), ..data.clone() };
+    assert!(matches!(Place::of(&preset("ailleurs"), &own, &index_only), Place::Known(_)));
     // A preset that is covered wins over the fragment, and is never written into it.
     let place = Place::of(&preset("ici"), &own, &data);
     assert_eq!(place.answers(&own).and_then(|a| a.territory).as_deref(), Some("ici"));
@@ -218,7 +223,7 @@ fn every_page_is_found_at_its_path_with_or_without_a_trailing_slash() {
         assert_eq!(Page::at(&format!("{}/", page.path())), Some(page), "{page:?} behind a host that adds a slash");
     }
     assert_eq!(Page::at("/resultats/"), Some(Page::Results));
-    assert_eq!(Page::at("/data/programmes.json"), None);
+    assert_eq!(Page::at("/data/index.json"), None);
     assert_eq!(Page::Home.path(), "/");
 }
 

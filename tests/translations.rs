@@ -119,7 +119,9 @@ fn nothing_is_left_in_french_but_names() {
 #[test]
 fn digits_stay_latin_and_no_word_mixes_two_scripts() {
     for language in OTHERS {
-        for path in [format!("i18n/{}.json", language.id()), format!("public/data/i18n/{}.json", language.id())] {
+        let dataset = std::fs::read_dir(common::root().join(format!("public/data/i18n/{}", language.id()))).unwrap();
+        let split = dataset.map(|entry| format!("public/data/i18n/{}/{}", language.id(), entry.unwrap().file_name().to_string_lossy()));
+        for path in std::iter::once(format!("i18n/{}.json", language.id())).chain(split) {
             let text = std::fs::read_to_string(common::root().join(&path)).unwrap();
             let eastern = text.chars().find(|c| ('\u{0660}'..='\u{0669}').contains(c) || ('\u{06F0}'..='\u{06F9}').contains(c));
             assert_eq!(eastern, None, "{path}: digits stay Latin");
@@ -193,9 +195,27 @@ fn a_built_file_is_read_only_against_its_own_keys() {
     assert!(read_texts("[").is_err());
 }
 
-/// The programmes' translations of a language, as shipped.
+/// The programmes' translations of a language, as shipped, in one document: the index's
+/// (the territories' areas) with every territory's programmes, each file split like the dataset.
 fn programme_file(language: Language) -> String {
-    std::fs::read_to_string(common::root().join(format!("public/data/i18n/{}.json", language.id()))).unwrap()
+    let read = |file: &str| -> Value {
+        let path = common::root().join(format!("public/data/i18n/{}/{file}.json", language.id()));
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap()
+    };
+    let mut whole = read("index");
+    assert!(whole.get("programmes").is_none(), "the index's translations hold the territories only");
+    let mut programmes = Map::new();
+    for territory in &common::shipped().territories {
+        let file = read(&territory.id);
+        assert!(file.get("territories").is_none(), "{}: a territory's translations hold its programmes", territory.id);
+        for (id, entry) in file["programmes"].as_object().unwrap() {
+            let of = common::shipped().programmes.iter().find(|p| p.id == *id).map(|p| p.territory.as_str());
+            assert_eq!(of, Some(territory.id.as_str()), "{}/{}.json: {id} is a programme of this territory", language.id(), territory.id);
+            programmes.insert(id.clone(), entry.clone());
+        }
+    }
+    whole["programmes"] = Value::Object(programmes);
+    whole.to_string()
 }
 
 #[test]

@@ -123,7 +123,9 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
     let pick = |n: usize| proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 0..=n);
     (
         proptest::option::of(proptest::sample::select(Question::ALL.to_vec())),
-        proptest::option::of("[a-z]{1,8}(-[a-z0-9]{1,5}){0,2}"),
+        (proptest::option::of("[a-z]{1,8}(-[a-z0-9]{1,5}){0,2}"), proptest::option::of("[0-9]{2}|2[AB]").prop_flat_map(|dep| {
+            proptest::option::of("[0-9]{3}").prop_map(move |rest| dep.clone().zip(rest).map(|(d, r)| format!("{d}{r}")))
+        })),
         proptest::option::of(AGE_MIN..=AGE_MAX),
         proptest::option::of(proptest::sample::select(Stage::ALL.to_vec())),
         pick(Need::ALL.len()),
@@ -135,11 +137,12 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
         any::<bool>(),
         proptest::option::of(proptest::sample::select(Sort::ALL.to_vec())),
     )
-        .prop_map(|(question, territory, age, stage, needs, modality, situations, unsure, language, kept, selection_only, sort)| {
+        .prop_map(|(question, (territory, commune), age, stage, needs, modality, situations, unsure, language, kept, selection_only, sort)| {
             let situations: Vec<Situation> = situations.into_iter().map(|i| Situation::ALL[i]).collect();
             Answers {
                 question,
                 territory,
+                commune,
                 age,
                 stage,
                 needs: needs.into_iter().map(|i| Need::ALL[i]).collect(),

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::dataset::{Fallback, Territory};
+use crate::domain::dataset::{Fallback, Region, Territory};
 use crate::domain::i18n::{t, tf, T};
 use crate::domain::programme_texts::{shown, Field};
 
@@ -10,7 +10,19 @@ pub fn AlwaysContacts(
     /// The territories to show the Collectif Mentorat of (the one answered, or all).
     territories: Vec<Territory>,
     fallback: Option<Fallback>,
+    /// The regional Collectif Mentorat, for a commune in no territory.
+    #[prop(default = None)]
+    region: Option<Region>,
 ) -> impl IntoView {
+    let regional = region.map(|r| {
+        let href = format!("mailto:{}", r.collectif_email);
+        view! {
+            <li>
+                {tf(T::AlwaysRegion, &[("region", &r.name)])}
+                <a href=href dir="ltr">{r.collectif_email.clone()}</a>
+            </li>
+        }
+    });
     let collectifs = territories
         .into_iter()
         .map(|t| {
@@ -39,6 +51,7 @@ pub fn AlwaysContacts(
             <p>{t(T::AlwaysIntro)}</p>
             <ul>
                 {collectifs}
+                {regional}
                 {national}
             </ul>
         </section>

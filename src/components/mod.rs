@@ -2,7 +2,9 @@
 
 pub mod always_contacts;
 pub mod choices;
+pub mod commune_field;
 pub mod contact_links;
+pub mod data_for_page;
 pub mod directory_table;
 pub mod home_notices;
 pub mod keep_button;
@@ -12,6 +14,7 @@ pub mod near_miss_card;
 pub mod number_field;
 pub mod no_programme_here;
 pub mod offline_indicator;
+pub mod outside_territories;
 pub mod print_sheet;
 pub mod programme_card;
 pub mod progress_indicator;

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use crate::components::number_field::NumberField;
 use crate::components::choices::Choices;
+use crate::components::commune_field::CommuneField;
+use crate::domain::commune::Commune;
 use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::progress_indicator::ProgressIndicator;
 use crate::components::url_notices::UrlNotices;
@@ -86,7 +88,9 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 tried.set(Some(question));
                 return;
             }
-            match questions.get(position.get_untracked() + 1) {
+            // A commune in no territory: the next questions could lead nowhere, the honest page says so.
+            let outside = question == Question::Territoire && now.territory.is_none();
+            match questions.get(position.get_untracked() + 1).filter(|_| !outside) {
                 Some(next) => go(Page::Questionnaire, &now.at(Some(*next)), History::Push),
                 None => go(Page::Results, &now.at(None), History::Push),
             }
@@ -133,7 +137,18 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             }
             .into_any();
         }
-        question
+        let commune = (question == Question::Territoire).then(|| {
+            let record = record.clone();
+            view! {
+                <CommuneField
+                    picked=answers.get_untracked().0.commune
+                    on_pick={move |commune: Commune| record(&|a: &mut Answers| a.live_in(&commune))}
+                    invalid=show_error
+                />
+                <p class="or-territory">{t(T::CommuneOrTerritory)}</p>
+            }
+        });
+        let groups = question
             .choice_groups(territories())
             .into_iter()
             .map(|group| {
@@ -146,8 +161,8 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                     />
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { {commune} {groups} }.into_any()
     };
 
     let is_last = move || position.get() + 1 == total;

@@ -6,6 +6,9 @@ use leptos::task::spawn_local;
 use crate::components::always_contacts::AlwaysContacts;
 use crate::components::near_miss_card::NearMissCard;
 use crate::components::no_programme_here::NoProgrammeHere;
+use crate::components::outside_territories::OutsideTerritories;
+use crate::communes::commune_name;
+use crate::domain::programme_texts::{shown, Field};
 use crate::components::print_sheet::PrintSheet;
 use crate::components::programme_card::ProgrammeCard;
 use crate::components::share_panel::{SharePanel, SharedLink};
@@ -48,6 +51,16 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 Place::NotCovered(preset) => {
                     view! { <NoProgrammeHere territory=preset fallback=dataset.fallback.clone() /> }.into_any()
                 }
+                Place::Outside(code) => {
+                    let region = dataset.region_of(&code).cloned();
+                    let choose = setup.href(Page::Questionnaire, &own.at(Some(Question::Territoire)));
+                    view! {
+                        <UrlNotices problems=Signal::stored(problems) />
+                        <OutsideTerritories code region fallback=dataset.fallback.clone() />
+                        <a class="button secondary" href=choose>{t(T::ResultsChooseTerritory)}</a>
+                    }
+                    .into_any()
+                }
                 _ => {
                     let choose = setup.href(Page::Questionnaire, &own.at(Some(Question::Territoire)));
                     view! {
@@ -64,6 +77,19 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         let link = SharedLink::new(data, answers.territory.clone());
         let edit = setup.href(Page::Questionnaire, &own.at(setup.questions().first().copied()));
         let answers_line = answers_summary(&answers, &dataset);
+        // « Tu habites à Grande-Synthe : voici les programmes de Communauté urbaine de Dunkerque. »
+        let at_commune = match (&place, &own.commune) {
+            (Place::Known(territory), Some(code)) => {
+                let name = commune_name(setup.base.clone(), code.clone());
+                let area = shown(&territory.id, Field::Area, &territory.area).text.to_owned();
+                Some(move || {
+                    name.get().flatten().map(|commune| {
+                        view! { <p class="at-commune" data-testid="at-commune">{tf(T::ResultsAtCommune, &[("commune", &commune), ("area", &area)])}</p> }
+                    })
+                })
+            }
+            _ => None,
+        };
         let count = results.fits.len();
         document().set_title(&tf(
             T::TitleSuffix,
@@ -203,6 +229,7 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         view! {
             <UrlNotices problems=Signal::stored(problems) />
             <PrintSheet answers_line=answers_line.clone() url=link.url qr=qr />
+            {at_commune}
             <p class="summary-line no-print">{answers_line}</p>
             <div class="actions results-actions no-print">
                 {selection}

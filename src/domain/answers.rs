@@ -4,6 +4,7 @@
 //! in care or a refugee. The codec is the stable contract that counsellors' links rely on:
 //! `#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&besoin=orientation`.
 
+use super::commune::is_insee_code;
 use super::i18n::Language;
 use super::url_text::{decode, decoded_pairs, encode, Expected, UrlProblem};
 use super::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
@@ -18,6 +19,9 @@ pub struct Answers {
     /// Which question is on screen; part of the fragment so that reload and back keep the place.
     pub question: Option<Question>,
     pub territory: Option<String>,
+    /// The commune picked in « Où habites-tu ? », by its INSEE code (`commune=59271`): the
+    /// territory follows from it, and the results say « à Grande-Synthe ».
+    pub commune: Option<String>,
     pub age: Option<u8>,
     pub stage: Option<Stage>,
     pub needs: Vec<Need>,
@@ -119,6 +123,8 @@ impl Answers {
                         problems.push(bad(Expected::Territory));
                     }
                 }
+                "commune" if is_insee_code(&value) => answers.commune = Some(value.clone()),
+                "commune" => problems.push(bad(Expected::Commune)),
                 "age" => match value.parse::<u8>() {
                     Ok(age) if (AGE_MIN..=AGE_MAX).contains(&age) => answers.age = Some(age),
                     _ => problems.push(bad(Expected::Age { min: AGE_MIN, max: AGE_MAX })),
@@ -160,6 +166,9 @@ impl Answers {
         }
         if let Some(t) = &self.territory {
             parts.push(format!("territoire={}", encode(t)));
+        }
+        if let Some(code) = &self.commune {
+            parts.push(format!("commune={code}"));
         }
         if let Some(age) = self.age {
             parts.push(format!("age={age}"));
@@ -224,7 +233,7 @@ impl Answers {
     /// Whether the question has an answer that lets the young person go on.
     pub fn has_answered(&self, question: Question) -> bool {
         match question {
-            Question::Territoire => self.territory.is_some(),
+            Question::Territoire => self.territory.is_some() || self.commune.is_some(),
             Question::Age => self.age.is_some(),
             Question::Etape => self.stage.is_some(),
             Question::Modalite => self.modality.is_some(),

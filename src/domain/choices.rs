@@ -2,6 +2,7 @@
 //! for every question that is a choice (all but the age), so that the view draws one kind of field.
 
 use super::answers::{Answers, Question};
+use super::commune::Commune;
 use super::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 
 /// A group of answers on a question's screen: one of them (radio buttons) or any number
@@ -58,11 +59,24 @@ impl Answers {
         }
     }
 
+    /// The commune picked in « Où habites-tu ? »: its territory with it, or none when it is in
+    /// no territory of the dataset (the results then say so, `Place::Outside`).
+    pub fn live_in(&mut self, commune: &Commune) {
+        self.commune = Some(commune.code.clone());
+        self.territory = commune.territory.clone();
+    }
+
     /// Ticks (or unticks) an answer of a group, with the rules that keep the answers consistent
     /// (`set_situation`, `set_unsure`). An id the group does not know changes nothing.
     pub fn pick(&mut self, key: &str, id: &str, on: bool) {
         match key {
-            "territoire" => self.territory = Some(id.to_owned()),
+            "territoire" => {
+                // Another territory than the commune's: the commune no longer says where.
+                if self.territory.as_deref() != Some(id) {
+                    self.commune = None;
+                }
+                self.territory = Some(id.to_owned());
+            }
             "etape" => self.stage = Stage::from_id(id).or(self.stage),
             "modalite" => self.modality = ModalityPreference::from_id(id).or(self.modality),
             "besoin" => Need::from_id(id).into_iter().for_each(|need| self.set_need(need, on)),

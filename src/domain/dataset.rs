@@ -1,4 +1,4 @@
-//! The dataset: the Rust types are the schema of `public/data/programmes.json`.
+//! The dataset: the Rust types are the schema of `public/data/index.json` and of each territory's `public/data/<id>.json`.
 //!
 //! Parsing is done entry by entry so that one invalid programme is reported (by its id and the
 //! field at fault) while the others are still used.
@@ -11,7 +11,7 @@ use super::json::Json;
 use super::vocabulary::{Choice, Modality, Need, Profile, Situation, Stage};
 
 /// The schema version this build understands. Bump it when a field changes meaning.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The largest dataset file a phone is asked to read: about twice a national dataset (100
 /// territories of 80 programmes weigh about 18 MB). Larger, it is refused with a message before
@@ -42,6 +42,34 @@ pub struct Territory {
     pub ages: AgeRange,
     pub source: String,
     /// The brochure's words for `ages`.
+    pub evidence: Vec<Evidence>,
+    /// What it covers, by official codes: the build checks them against the administration's
+    /// list and finds every commune inside (`scripts/communes.mjs`).
+    pub codes: Codes,
+}
+
+/// A territory's official codes: EPCI by their SIREN (« CU de Dunkerque » is 245900428) and
+/// communes by their INSEE code (Roubaix is 59512).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Codes {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub epci: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub communes: Vec<String>,
+}
+
+/// A region where a brochure gives the Collectif Mentorat's regional contact: a young person whose
+/// commune is in no territory is pointed there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Region {
+    /// Its official code (`32`).
+    pub code: String,
+    pub name: String,
+    /// Its départements' codes, checked by the build against the administration's list.
+    pub departements: Vec<String>,
+    pub collectif_email: String,
+    pub source: String,
+    /// The brochure's words for `collectif_email`.
     pub evidence: Vec<Evidence>,
 }
 
@@ -114,6 +142,7 @@ pub enum Fact {
     MentorAge,
     MentorHours,
     MentorMonths,
+    CollectifEmail,
 }
 
 impl Fact {
@@ -128,6 +157,7 @@ impl Fact {
         Fact::MentorAge,
         Fact::MentorHours,
         Fact::MentorMonths,
+        Fact::CollectifEmail,
     ];
 
     /// The id in the file (`reserved-for`).
@@ -143,6 +173,7 @@ impl Fact {
             Fact::MentorAge => "mentor-age",
             Fact::MentorHours => "mentor-hours",
             Fact::MentorMonths => "mentor-months",
+            Fact::CollectifEmail => "collectif-email",
         }
     }
 
@@ -158,6 +189,7 @@ impl Fact {
             Fact::MentorAge => "mentoring.min_age",
             Fact::MentorHours => "mentoring.hours",
             Fact::MentorMonths => "mentoring.months",
+            Fact::CollectifEmail => "collectif_email",
         }
     }
 }
@@ -290,15 +322,31 @@ pub struct Dataset {
     pub updated: String,
     pub sources: Vec<Source>,
     pub territories: Vec<Territory>,
+    pub regions: Vec<Region>,
     pub programmes: Vec<Programme>,
     pub fallback: Option<Fallback>,
     /// Entries left out, each named; the rest of the dataset is still used.
     pub rejected: Vec<EntryError>,
+    /// The territories whose programmes are in (`add_territory`): a page reads only the files
+    /// it needs, so a territory of the index may not have its programmes here yet.
+    pub loaded: Vec<String>,
 }
 
 impl Dataset {
     pub fn territory(&self, id: &str) -> Option<&Territory> {
         self.territories.iter().find(|t| t.id == id)
+    }
+
+    /// Whether every territory's programmes are in: only then is a translated programme that
+    /// the dataset lacks unknown, rather than in a file not read.
+    pub fn complete(&self) -> bool {
+        self.territories.iter().all(|t| self.loaded.contains(&t.id))
+    }
+
+    /// The region of a commune, by its INSEE code, where the dataset has one.
+    pub fn region_of(&self, commune: &str) -> Option<&Region> {
+        let departement = super::commune::departement(commune);
+        self.regions.iter().find(|r| r.departements.iter().any(|d| d == departement))
     }
 }
 
@@ -313,17 +361,42 @@ pub enum DatasetError {
     UnsupportedVersion { found: u64 },
     #[error("le fichier est trop gros pour être lu sur un téléphone ({} Mo, {} Mo au plus)", bytes / 1_000_000, MAX_BYTES / 1_000_000)]
     TooLarge { bytes: usize },
+    /// What is wrong, and in which file of the split dataset (`data/dunkerque.json`).
+    #[error("{file} : {error}")]
+    InFile { file: String, error: Box<DatasetError> },
+}
+
+impl DatasetError {
+    /// The same error, named with its file.
+    pub fn in_file(self, file: &str) -> DatasetError {
+        DatasetError::InFile { file: file.to_owned(), error: Box::new(self) }
+    }
 }
 
 /// Why one entry (a programme or a territory) was left out: it names the entry and the field.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{entry} « {id} », champ « {field} » : {problem}")]
+#[error("{}{entry} « {id} », champ « {field} » : {problem}", file_prefix(.file))]
 pub struct EntryError {
     /// « programme », « territoire » or « lien national ».
     pub entry: &'static str,
     pub id: String,
     pub field: String,
     pub problem: String,
+    /// The file of the split dataset it is in (`data/roubaix.json`), when it came from one.
+    pub file: Option<String>,
+}
+
+fn file_prefix(file: &Option<String>) -> String {
+    file.as_ref().map(|f| format!("{f} : ")).unwrap_or_default()
+}
+
+/// The index of the split dataset: the header, the territories and the regions.
+pub const INDEX: &str = "data/index.json";
+
+/// Where a territory's programmes are, under the dataset's folder: `data/<id>.json`, beside
+/// `data/index.json` (which is why no territory is called `index`).
+pub fn territory_file(id: &str) -> String {
+    format!("data/{id}.json")
 }
 
 /// Whether a phone may be asked to read a file of this size (`MAX_BYTES`). The app checks it before
@@ -336,23 +409,31 @@ pub fn check_size(bytes: usize) -> Result<(), DatasetError> {
     }
 }
 
-/// Reads the dataset file. A broken file is an error; a broken entry is left out and named.
-pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
+/// A file of the dataset as JSON, of the schema this build reads.
+fn read_root(text: &str) -> Result<Json<'_>, DatasetError> {
     let root = Json::parse(text).map_err(DatasetError::Malformed)?;
     if !matches!(root, Json::Object(_)) {
         return Err(DatasetError::Malformed("un objet JSON est attendu".into()));
     }
     match root.get("schema_version").map(Json::uint) {
-        Some(Some(v)) if v == u64::from(SCHEMA_VERSION) => {}
-        Some(Some(found)) => return Err(DatasetError::UnsupportedVersion { found }),
-        _ => return Err(DatasetError::Header { field: "schema_version", detail: "un nombre est attendu".into() }),
+        Some(Some(v)) if v == u64::from(SCHEMA_VERSION) => Ok(root),
+        Some(Some(found)) => Err(DatasetError::UnsupportedVersion { found }),
+        _ => Err(DatasetError::Header { field: "schema_version", detail: "un nombre est attendu".into() }),
     }
+}
+
+/// Reads the index (`data/index.json`: the header, the territories, the regions), or a whole
+/// dataset in one document, the index with its `programmes` (what the tests, the fuzzers and the
+/// benchmarks read). A broken file is an error; a broken entry is left out and named.
+pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
+    let root = read_root(text)?;
     let updated = header(&root, "updated", text_value)?;
     check_date(&updated).map_err(|detail| DatasetError::Header { field: "updated", detail })?;
     let sources = header(&root, "sources", |v| list(v, source))?;
     let fallback = header(&root, "fallback", fallback)?;
     let territories_raw = header(&root, "territories", array)?;
-    let programmes_raw = header(&root, "programmes", array)?;
+    let regions_raw = header(&root, "regions", array)?;
+    let programmes_raw = root.get("programmes").map(|_| header(&root, "programmes", array)).transpose()?;
 
     let mut dataset = Dataset { updated, sources, ..Dataset::default() };
     // The national link is shown on every result page: checked like every other link.
@@ -363,6 +444,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
             id: fallback.name,
             field: "fallback.website".into(),
             problem,
+            file: None,
         }),
     }
     for raw in territories_raw {
@@ -371,15 +453,69 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
             Err(e) => dataset.rejected.push(e),
         }
     }
-    dataset.programmes.reserve(programmes_raw.len());
-    for raw in programmes_raw {
-        match entry("programme", raw, programme).and_then(|p| check_programme(&dataset, p)) {
+    for raw in regions_raw {
+        match entry("région", raw, region).and_then(|r| check_region(&dataset, r)) {
+            Ok(r) => dataset.regions.push(r),
+            Err(e) => dataset.rejected.push(e),
+        }
+    }
+    if let Some(programmes_raw) = programmes_raw {
+        add_programmes(&mut dataset, programmes_raw, None);
+        dataset.loaded = dataset.territories.iter().map(|t| t.id.clone()).collect();
+    }
+    Ok(dataset)
+}
+
+/// Adds a territory's programmes, from its file (`data/<id>.json`:
+/// `{"schema_version", "territory": "<id>", "programmes": [...]}`) to the index read. A broken
+/// file is an error naming the file; a broken programme is left out, named with its file, its id
+/// and its field. A file already added changes nothing.
+pub fn add_territory(dataset: &mut Dataset, id: &str, text: &str) -> Result<(), DatasetError> {
+    if dataset.loaded.iter().any(|loaded| loaded == id) {
+        return Ok(());
+    }
+    let file = territory_file(id);
+    let in_file = |error: DatasetError| error.in_file(&file);
+    let root = read_root(text).map_err(in_file)?;
+    let named = header(&root, "territory", text_value).map_err(in_file)?;
+    if named != id {
+        let detail = format!("« {named} », alors que le fichier est celui de « {id} »");
+        return Err(DatasetError::Header { field: "territory", detail }.in_file(&file));
+    }
+    let programmes_raw = header(&root, "programmes", array).map_err(in_file)?;
+    let before = dataset.rejected.len();
+    add_programmes(dataset, programmes_raw, Some(id));
+    for rejected in &mut dataset.rejected[before..] {
+        rejected.file = Some(file.clone());
+    }
+    dataset.loaded.push(id.to_owned());
+    Ok(())
+}
+
+/// Checks and adds programmes; in a territory's file, each must be of that territory.
+fn add_programmes(dataset: &mut Dataset, raw: &[Json], territory: Option<&str>) {
+    dataset.programmes.reserve(raw.len());
+    for raw in raw {
+        let read = entry("programme", raw, programme).and_then(|p| check_programme(dataset, p));
+        match read.and_then(|p| in_its_file(p, territory)) {
             Ok(p) => dataset.programmes.push(p),
             Err(e) => dataset.rejected.push(e),
         }
     }
-    reject_duplicate_ids(&mut dataset);
-    Ok(dataset)
+    reject_duplicate_ids(dataset);
+}
+
+fn in_its_file(p: Programme, territory: Option<&str>) -> Result<Programme, EntryError> {
+    match territory {
+        Some(id) if p.territory != id => Err(EntryError {
+            entry: "programme",
+            problem: format!("« {} » dans le fichier de « {id} » : un programme est dans le fichier de son territoire", p.territory),
+            id: p.id,
+            field: "territory".into(),
+            file: None,
+        }),
+        _ => Ok(p),
+    }
 }
 
 /// Leaves out every programme whose id an earlier one already has (a national dataset has
@@ -395,6 +531,7 @@ fn reject_duplicate_ids(dataset: &mut Dataset) {
                 id: p.id.clone(),
                 field: "id".into(),
                 problem: "déjà utilisé par un autre programme".into(),
+                file: None,
             });
         }
         first
@@ -457,6 +594,7 @@ fn entry<T>(entry: &'static str, raw: &Json, read: fn(&Json) -> Read<T>) -> Resu
         id: raw.get("id").and_then(Json::as_str).unwrap_or("sans id").to_owned(),
         field: p.path(),
         problem: p.what,
+        file: None,
     })
 }
 
@@ -576,13 +714,53 @@ fn fallback(value: &Json) -> Read<Fallback> {
 }
 
 fn territory(value: &Json) -> Read<Territory> {
-    let f = object(value, &["id", "name", "area", "collectif_email", "ages", "source", "evidence"])?;
+    let f = object(value, &["id", "name", "area", "collectif_email", "ages", "source", "evidence", "codes"])?;
     Ok(Territory {
         id: f.required("id", text_value)?,
         name: f.required("name", text_value)?,
         area: f.required("area", text_value)?,
         collectif_email: f.required("collectif_email", text_value)?,
         ages: f.required("ages", ages)?,
+        source: f.required("source", text_value)?,
+        evidence: f.required("evidence", |v| list(v, evidence))?,
+        codes: f.required("codes", codes)?,
+    })
+}
+
+fn codes(value: &Json) -> Read<Codes> {
+    let f = object(value, &["epci", "communes"])?;
+    let codes = Codes { epci: f.list("epci", siren)?, communes: f.list("communes", insee)? };
+    if codes.epci.is_empty() && codes.communes.is_empty() {
+        return Err(Problem::new("au moins un code est attendu (epci ou communes)".into()));
+    }
+    Ok(codes)
+}
+
+fn siren(value: &Json) -> Read<String> {
+    let code = text_value(value)?;
+    if code.len() == 9 && code.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(code)
+    } else {
+        Err(Problem::new(format!("« {code} » n'est pas un SIREN d'EPCI (9 chiffres)")))
+    }
+}
+
+fn insee(value: &Json) -> Read<String> {
+    let code = text_value(value)?;
+    if super::commune::is_insee_code(&code) {
+        Ok(code)
+    } else {
+        Err(Problem::new(format!("« {code} » n'est pas un code INSEE de commune")))
+    }
+}
+
+fn region(value: &Json) -> Read<Region> {
+    let f = object(value, &["code", "name", "departements", "collectif_email", "source", "evidence"])?;
+    Ok(Region {
+        code: f.required("code", text_value)?,
+        name: f.required("name", text_value)?,
+        departements: f.required("departements", |v| list(v, text_value))?,
+        collectif_email: f.required("collectif_email", text_value)?,
         source: f.required("source", text_value)?,
         evidence: f.required("evidence", |v| list(v, evidence))?,
     })
@@ -682,8 +860,12 @@ fn check_territory(dataset: &Dataset, t: Territory) -> Result<Territory, EntryEr
         id: t.id.clone(),
         field: field.into(),
         problem,
+        file: None,
     };
     check_id(&t.id).map_err(|p| fail("id", p))?;
+    if t.id == "index" {
+        return Err(fail("id", "« index » est le nom du fichier des territoires (data/index.json)".into()));
+    }
     if dataset.territory(&t.id).is_some() {
         return Err(fail("id", "déjà utilisé par un autre territoire".into()));
     }
@@ -697,12 +879,24 @@ fn check_territory(dataset: &Dataset, t: Territory) -> Result<Territory, EntryEr
     Ok(t)
 }
 
+fn check_region(dataset: &Dataset, r: Region) -> Result<Region, EntryError> {
+    let fail = |field: &str, problem: String| EntryError { entry: "région", id: r.code.clone(), field: field.into(), problem, file: None };
+    if r.departements.is_empty() {
+        return Err(fail("departements", "au moins un département est attendu".into()));
+    }
+    check_email(&r.collectif_email).map_err(|p| fail("collectif_email", p))?;
+    check_source(dataset, &r.source).map_err(|p| fail("source", p))?;
+    check_evidence(dataset, &r.evidence, &[Fact::CollectifEmail]).map_err(|(field, p)| fail(&field, p))?;
+    Ok(r)
+}
+
 fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryError> {
     let fail = |field: &str, problem: String| EntryError {
         entry: "programme",
         id: p.id.clone(),
         field: field.into(),
         problem,
+        file: None,
     };
     check_id(&p.id).map_err(|e| fail("id", e))?;
     if dataset.territory(&p.territory).is_none() {

@@ -2,8 +2,11 @@
 
 pub mod answers;
 pub mod choices;
+pub mod combobox;
+pub mod commune;
 pub mod config;
 pub mod contact;
+pub mod data_files;
 pub mod dataset;
 pub mod directory;
 pub mod i18n;

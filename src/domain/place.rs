@@ -19,18 +19,24 @@ pub enum Place<'a> {
     AskAgain(String),
     /// The host preset a territory where no programme is listed yet.
     NotCovered(String),
+    /// The young person's commune (its INSEE code) is in no territory of the dataset.
+    Outside(String),
 }
 
 impl<'a> Place<'a> {
     /// The preset wins over the fragment; a preset or answer is checked against the dataset.
     pub fn of(config: &Config, own: &Answers, dataset: &'a Dataset) -> Place<'a> {
+        // A territory whose file is not read yet is taken as covered until it is.
         let covered = |id: &str| {
-            dataset.territory(id).filter(|t| dataset.programmes.iter().any(|p| p.territory == t.id))
+            let has_programmes = |t: &&Territory| !dataset.loaded.contains(&t.id) || dataset.programmes.iter().any(|p| p.territory == t.id);
+            dataset.territory(id).filter(has_programmes)
         };
         match (&config.territory, &own.territory) {
             (Some(preset), _) => covered(preset).map_or_else(|| Place::NotCovered(preset.clone()), Place::Known),
             (None, Some(answered)) => dataset.territory(answered).map_or_else(|| Place::AskAgain(answered.clone()), Place::Known),
-            (None, None) => Place::Everywhere,
+            // A commune without a territory: picked outside every territory (a territory in the
+            // link wins over a commune, so that every link written before communes still works).
+            (None, None) => own.commune.clone().map_or(Place::Everywhere, Place::Outside),
         }
     }
 
@@ -40,7 +46,7 @@ impl<'a> Place<'a> {
         match self {
             Place::Everywhere => Some(Answers { territory: None, ..own.clone() }),
             Place::Known(t) => Some(Answers { territory: Some(t.id.clone()), ..own.clone() }),
-            Place::AskAgain(_) | Place::NotCovered(_) => None,
+            Place::AskAgain(_) | Place::NotCovered(_) | Place::Outside(_) => None,
         }
     }
 
@@ -49,7 +55,7 @@ impl<'a> Place<'a> {
         match self {
             Place::Everywhere => dataset.territories.iter().collect(),
             Place::Known(t) => vec![t],
-            Place::AskAgain(_) | Place::NotCovered(_) => Vec::new(),
+            Place::AskAgain(_) | Place::NotCovered(_) | Place::Outside(_) => Vec::new(),
         }
     }
 

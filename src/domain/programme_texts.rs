@@ -1,6 +1,8 @@
 //! The programmes' texts in the young person's language: translations of what the dataset says in
 //! French (summaries, lines, durations, rhythms, mentors, places, local figures) and of the territories'
-//! areas, one file a language beside the dataset (`data/i18n/<lang>.json`).
+//! areas, split like the dataset: `data/i18n/<lang>/index.json` (the territories' areas, read
+//! before the app is drawn) and `data/i18n/<lang>/<id>.json` (a territory's programmes, read with
+//! that territory's file).
 //!
 //! A file is read like the dataset: an entry with an unknown field, or a field that is not a
 //! text, is left out and named; the others are used. An unknown programme or territory is named
@@ -100,7 +102,9 @@ impl ProgrammeTexts {
 
     /// Entries that name a programme or a territory the dataset does not have.
     pub fn unknown(&self, dataset: &Dataset) -> Vec<EntryError> {
-        let programmes = self.programmes.iter().filter(|e| !dataset.programmes.iter().any(|p| p.id == e.id));
+        // A programme of a territory whose file was not read is not unknown: it is elsewhere.
+        let complete = dataset.complete();
+        let programmes = self.programmes.iter().filter(|e| complete && !dataset.programmes.iter().any(|p| p.id == e.id));
         let territories = self.territories.iter().filter(|e| dataset.territory(&e.id).is_none());
         programmes
             .map(|e| unknown("programme", &e.id))
@@ -110,7 +114,7 @@ impl ProgrammeTexts {
 }
 
 fn unknown(entry: &'static str, id: &str) -> EntryError {
-    EntryError { entry, id: id.to_owned(), field: ".".into(), problem: "inconnu dans la liste des programmes".into() }
+    EntryError { entry, id: id.to_owned(), field: ".".into(), problem: "inconnu dans la liste des programmes".into(), file: None }
 }
 
 /// Reads a language's file. A file that is not this language's, or not an object, is refused.
@@ -124,14 +128,17 @@ pub fn read_programme_texts(text: &str, language: Language) -> Result<ProgrammeT
         ("programmes", &Field::PROGRAMME[..], "programme"),
         ("territories", &[Field::Area][..], "territoire"),
     ] {
-        let Some(Json::Object(entries)) = root.get(section) else {
-            return Err(format!("« {section} » est absent ou n'est pas un objet"));
+        // A file holds the territories (the index's) or a territory's programmes.
+        let entries = match root.get(section) {
+            None => continue,
+            Some(Json::Object(entries)) => entries,
+            Some(_) => return Err(format!("« {section} » n'est pas un objet")),
         };
         for (id, value) in entries {
             match read_entry(id, value, fields) {
                 Ok(read) if section == "programmes" => texts.programmes.push(read),
                 Ok(read) => texts.territories.push(read),
-                Err((field, problem)) => texts.rejected.push(EntryError { entry, id: id.to_string(), field, problem }),
+                Err((field, problem)) => texts.rejected.push(EntryError { entry, id: id.to_string(), field, problem, file: None }),
             }
         }
     }
@@ -176,6 +183,21 @@ pub fn shown<'a>(id: &str, field: Field, french: &'a str) -> Shown<'a> {
         Some(text) => Shown { text, french: false },
         None => Shown { text: french, french: language() != Language::Fr },
     }
+}
+
+/// Adds a territory's translations to those shown (of the same language).
+pub fn add_shown(more: ProgrammeTexts) {
+    let merged = match texts_shown() {
+        Some(now) if now.language == more.language => ProgrammeTexts {
+            language: now.language,
+            programmes: [now.programmes.clone(), more.programmes].concat(),
+            territories: [now.territories.clone(), more.territories].concat(),
+            rejected: [now.rejected.clone(), more.rejected].concat(),
+        },
+        _ => more,
+    };
+    // Kept for the page's life, as the first file is: a page reads a few territories at most.
+    show(Some(Box::leak(Box::new(merged))));
 }
 
 /// The translations shown now, if any (for the list of entries left out).

@@ -2,7 +2,7 @@
 //! local antennas): for the benchmarks (`examples/bench.rs`, `scripts/bench`), never shipped data.
 
 use super::answers::Answers;
-use super::dataset::{AgeRange, Audience, Contact, Dataset, Evidence, Fact, Fallback, Hours, Mentoring, Per, Programme, Source, Span, Territory};
+use super::dataset::{AgeRange, Audience, Codes, Contact, Dataset, Evidence, Fact, Fallback, Hours, Mentoring, Per, Programme, Source, Span, Territory};
 use super::vocabulary::{Choice, Modality, ModalityPreference, Need, Profile, Situation, Stage};
 
 /// A small deterministic generator (xorshift64*), so that a run is repeatable without a crate.
@@ -116,12 +116,16 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
             ages: AgeRange { min: Some(5), max: Some(30) },
             source: "synthetique".into(),
             evidence: vec![Evidence { fact: Fact::Ages, source: "synthetique".into(), excerpt: "de 5 à 30 ans".into() }],
+            codes: Codes { epci: Vec::new(), communes: vec![format!("{:05}", 1001 + i)] },
         })
         .collect();
+    let loaded = (0..TERRITORIES).map(territory_id).collect();
     Dataset {
+        loaded,
         updated: "2026-11-23".into(),
         sources: vec![Source { id: "synthetique".into(), title: "Données générées".into(), file: "aucun".into() }],
         territories,
+        regions: Vec::new(),
         programmes: programmes(n, seed),
         fallback: Some(Fallback { name: "1 jeune, 1 mentor".into(), website: "https://www.1jeune1mentor.fr/".into() }),
         rejected: Vec::new(),
@@ -136,6 +140,7 @@ pub fn dataset_json(dataset: &Dataset) -> String {
         "sources": dataset.sources,
         "fallback": dataset.fallback,
         "territories": dataset.territories,
+        "regions": dataset.regions,
         "programmes": dataset.programmes,
     })
     .to_string()

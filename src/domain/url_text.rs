@@ -22,6 +22,7 @@ pub enum Expected {
     OneOf(Vec<String>),
     Age { min: u8, max: u8 },
     Territory,
+    Commune,
     Programme,
     Hours,
     Months,
@@ -37,6 +38,7 @@ impl fmt::Display for Expected {
                 f.write_str(&tf(T::ExpectedAge, &[("min", &min.to_string()), ("max", &max.to_string())]))
             }
             Expected::Territory => f.write_str(t(T::ExpectedTerritory)),
+            Expected::Commune => f.write_str(t(T::ExpectedCommune)),
             Expected::Programme => f.write_str(t(T::ExpectedProgramme)),
             Expected::Hours => f.write_str(t(T::ExpectedHours)),
             Expected::Months => f.write_str(t(T::ExpectedMonths)),

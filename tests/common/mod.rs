@@ -11,8 +11,25 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A file of the shipped dataset, by its path under `public/` (`data/index.json`).
+pub fn shipped_file(file: &str) -> String {
+    std::fs::read_to_string(root().join("public").join(file)).unwrap_or_else(|e| panic!("public/{file}: {e}"))
+}
+
+/// The shipped dataset in one document: the index with every territory's programmes, as
+/// `parse_dataset` reads it (the app reads the same files one by one, `add_territory`).
 pub fn shipped_text() -> String {
-    std::fs::read_to_string(root().join("public/data/programmes.json")).expect("public/data/programmes.json")
+    let mut whole: serde_json::Value = serde_json::from_str(&shipped_file("data/index.json")).expect("data/index.json is JSON");
+    let ids: Vec<String> = whole["territories"].as_array().expect("territories").iter().map(|t| t["id"].as_str().unwrap().to_owned()).collect();
+    let programmes: Vec<serde_json::Value> = ids
+        .iter()
+        .flat_map(|id| {
+            let file: serde_json::Value = serde_json::from_str(&shipped_file(&format!("data/{id}.json"))).expect("a territory's file is JSON");
+            file["programmes"].as_array().expect("programmes").clone()
+        })
+        .collect();
+    whole["programmes"] = programmes.into();
+    serde_json::to_string_pretty(&whole).unwrap()
 }
 
 /// The shipped dataset, read once per test binary.

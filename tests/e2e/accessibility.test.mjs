@@ -79,7 +79,7 @@ test('axe reports no violation on any screen, in every language', async () => {
     scanned += 1;
     // A new page, before any service worker holds a copy of the data.
     const offline = await phonePage(app.browser);
-    await offline.route('**/data/programmes.json', (route) => route.abort('internetdisconnected'));
+    await offline.route('**/data/*.json', (route) => route.abort('internetdisconnected'));
     await offline.goto(app.server.origin + inLanguage(`/resultats#${journey}`, lang));
     await offline.getByTestId('load-error').waitFor();
     found[`load error (${lang})`] = await violations(offline);

@@ -1,5 +1,7 @@
 // A dataset that is missing, malformed, partly invalid or out of reach: a clear message in
-// French, a retry, and for an invalid entry the rest of the dataset still used.
+// French, a retry, and for an invalid entry the rest of the dataset still used. The results of
+// Roubaix read the index (data/index.json) and Roubaix's file (data/roubaix.json); the home page
+// the index alone.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,21 +12,23 @@ import { dist, launch, phonePage, screenshot, serveStatic } from './support.mjs'
 let copy;
 let server;
 let browser;
-const dataFile = () => path.join(copy, 'data/programmes.json');
+const dataFile = (name = 'roubaix.json') => path.join(copy, 'data', name);
 let original;
+let originalIndex;
 
-/** Writes the data file with a later modification time, so no cache revalidation can keep the old one. */
+/** Writes a data file with a later modification time, so no cache revalidation can keep the old one. */
 let clock = Date.now() / 1000;
-function writeData(text) {
-  writeFileSync(dataFile(), text);
+function writeData(text, name = 'roubaix.json') {
+  writeFileSync(dataFile(name), text);
   clock += 60;
-  utimesSync(dataFile(), clock, clock);
+  utimesSync(dataFile(name), clock, clock);
 }
 
 before(async () => {
   copy = mkdtempSync(path.join(tmpdir(), 'ttm-broken-'));
   cpSync(dist, copy, { recursive: true });
   original = readFileSync(dataFile(), 'utf8');
+  originalIndex = readFileSync(dataFile('index.json'), 'utf8');
   server = await serveStatic(copy);
   browser = await launch();
 });
@@ -43,6 +47,7 @@ test('malformed JSON: a message in French, and « Réessayer » works once the f
   const error = page.getByTestId('load-error');
   await error.waitFor();
   assert.match(await error.textContent(), /La liste des programmes est abîmée/);
+  assert.match(await error.textContent(), /data\/roubaix\.json/, 'the detail names the file');
   await screenshot(page, 'error-malformed-dataset');
   writeData(original);
   await error.getByRole('button', { name: 'Réessayer' }).click();
@@ -61,7 +66,7 @@ test('an invalid entry is named and left out; the others are still shown', async
   await page.locator('[data-testid="results"]').waitFor();
   assert.deepEqual(await page.locator('[data-testid="result"] h3').allTextContents(), ['La Clé']);
   const rejected = await page.getByTestId('rejected').textContent();
-  assert.match(rejected, /afev-roubaix.*audience\.stages\[0\].*maternelle/s);
+  assert.match(rejected, /data\/roubaix\.json : programme « afev-roubaix ».*audience\.stages\[0\].*maternelle/s);
   writeData(original);
   await page.context().close();
 });
@@ -79,7 +84,7 @@ test('a missing file says so with its HTTP status', async () => {
 
 test('no network for the data: asks to check the connection', async () => {
   const page = await phonePage(browser);
-  await page.route('**/data/programmes.json', (route) => route.abort('internetdisconnected'));
+  await page.route('**/data/*.json', (route) => route.abort('internetdisconnected'));
   await page.goto(server.origin + link);
   const error = page.getByTestId('load-error');
   await error.waitFor();
@@ -89,13 +94,13 @@ test('no network for the data: asks to check the connection', async () => {
 });
 
 test('the home page says at once that the list cannot be read, with the retry and 1jeune1mentor', async () => {
-  writeData('<!doctype html><title>Maintenance</title>');
+  writeData('<!doctype html><title>Maintenance</title>', 'index.json');
   const page = await phonePage(browser);
   await page.goto(server.origin + '/');
   const error = page.getByTestId('load-error');
   await error.waitFor();
   assert.match(await error.textContent(), /1jeune1mentor\.fr/);
-  writeData(original);
+  writeData(originalIndex, 'index.json');
   await error.getByRole('button', { name: 'Réessayer' }).click();
   await error.waitFor({ state: 'detached' });
   await page.getByRole('link', { name: 'Commencer' }).waitFor();

@@ -21,8 +21,14 @@ after(async () => {
 });
 const copyOf = buildCopies();
 
+/** Each language's translations of the dataset, whole: the index's and every territory's file. */
 const programmes = Object.fromEntries(
-  ['en', 'ar', 'uk'].map((l) => [l, JSON.parse(readFileSync(path.join(dist, `data/i18n/${l}.json`), 'utf8'))]),
+  ['en', 'ar', 'uk'].map((l) => {
+    const read = (file) => JSON.parse(readFileSync(path.join(dist, `data/i18n/${l}/${file}.json`), 'utf8'));
+    const index = read('index');
+    const ids = JSON.parse(readFileSync(path.join(dist, 'data/index.json'), 'utf8')).territories.map((t) => t.id);
+    return [l, { ...index, programmes: Object.assign({}, ...ids.map((id) => read(id).programmes)) }];
+  }),
 );
 /** The form of a counting text for `n` in a language (CLDR categories, as the app's). */
 const form = (lang, key, n) => {
@@ -108,8 +114,11 @@ test('in Ukrainian, the results work offline, the server stopped', async () => {
   const switchable = await serveSwitchable(copyOf(dist));
   const link = '/resultats#territoire=dunkerque&age=16&etape=lycee-techno&modalite=distanciel&situation=ase';
   const page = await phonePage(browser, { locale: 'uk-UA' });
-  await page.goto(switchable.origin + '/');
+  // Offline, the territories opened work: Dunkerque's programmes, read once online (on the
+  // questions, ahead), are stored by the worker; every translation is in its precache.
+  await page.goto(switchable.origin + '/questionnaire#question=age&territoire=dunkerque');
   await waitForWorker(page);
+  await page.waitForFunction(async () => Boolean(await caches.match(new URL('data/dunkerque.json', document.baseURI).href)));
   await switchable.close();
   await page.goto(switchable.origin + link);
   await page.locator('[data-testid="results"]').waitFor();

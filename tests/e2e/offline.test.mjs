@@ -20,8 +20,12 @@ after(async () => {
 test('after one visit, works with the network gone and the server stopped', async () => {
   const server = await serveSwitchable(copyOf(dist));
   const page = await phonePage(browser);
-  await page.goto(server.origin + '/');
+  // One visit that opened Dunkerque (its programmes read ahead on the questions): the app, the
+  // index and Dunkerque's file are stored.
+  await page.goto(server.origin + '/questionnaire#question=age&territoire=dunkerque');
   await waitForWorker(page);
+  await page.waitForFunction(async () => Boolean(await caches.match(new URL('data/dunkerque.json', document.baseURI).href)));
+  await page.goto(server.origin + '/');
   await page.context().setOffline(true);
   await server.close();
 
@@ -40,6 +44,9 @@ test('after one visit, works with the network gone and the server stopped', asyn
   assert.deepEqual(await page.locator('[data-testid="result"] h3').allTextContents(), ['Les Ombres', 'Télémaque']);
   assert.match(await page.getByTestId('offline').textContent(), /Hors connexion/);
   await screenshot(page, 'offline-results');
+  // A territory never opened needs the network once, and says so.
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=8');
+  await page.getByTestId('load-error').filter({ hasText: 'Vérifie ta connexion' }).waitFor();
   await page.context().close();
 });
 
@@ -115,7 +122,8 @@ test('an update is offered, applied on request, and never mixes the old wasm wit
 
 test('new data on the server reaches the next online visit', async () => {
   const dir = copyOf(dist);
-  const dataFile = path.join(dir, 'data/programmes.json');
+  // The date of the data is the index's.
+  const dataFile = path.join(dir, 'data/index.json');
   const server = await serveSwitchable(dir);
   const page = await phonePage(browser);
   const link = server.origin + '/resultats#territoire=roubaix&age=8&etape=ecole';
@@ -128,6 +136,11 @@ test('new data on the server reaches the next online visit', async () => {
   data.updated = '2030-01-15';
   writeFileSync(dataFile, JSON.stringify(data));
   await page.goto(server.origin + '/');
+  // Stale while revalidate: this visit gets the stored copy and stores the new one for the next.
+  await page.waitForFunction(async () => {
+    const stored = await caches.match(new URL('data/index.json', document.baseURI).href);
+    return stored && (await stored.json()).updated === '2030-01-15';
+  });
   await page.goto(link);
   await page.locator('.data-date', { hasText: '15 janvier 2030' }).waitFor();
   await page.context().close();

@@ -17,7 +17,7 @@ after(async () => {
   await browser?.close();
 });
 
-const shipped = readFileSync(path.join(dist, 'data/programmes.json'), 'utf8');
+const shipped = readFileSync(path.join(dist, 'data/index.json'), 'utf8');
 const names = (page) => page.locator('[data-testid="result"] h3').allTextContents();
 const link = '/resultats#territoire=roubaix&age=8&etape=ecole';
 
@@ -52,7 +52,7 @@ test('once installed, only the app\'s routes get the app: the site\'s files open
   const page = await phonePage(browser);
   await page.goto(server.origin + '/');
   await waitForWorker(page);
-  await page.goto(server.origin + '/data/programmes.json');
+  await page.goto(server.origin + '/data/index.json');
   assert.match(await page.locator('body').textContent(), /"schema_version"/);
   await page.goto(server.origin + '/embed.js');
   assert.match(await page.locator('body').textContent(), /data-trouve-ton-mentor/);
@@ -79,7 +79,7 @@ test('a good dataset is never replaced by a bad one, and alternating versions ne
     ['a truncated file', { body: shipped.slice(0, 2000) }],
     ['a newer schema', { body: newer }],
   ]) {
-    server.setAnswer((p) => (p === '/data/programmes.json' ? answer : null));
+    server.setAnswer((p) => (p === '/data/index.json' ? answer : null));
     for (let visit = 0; visit < 2; visit++) {
       await page.goto(server.origin + link);
       await page.locator('[data-testid="results"]').waitFor();
@@ -87,7 +87,7 @@ test('a good dataset is never replaced by a bad one, and alternating versions ne
     }
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
-      const response = await caches.match(new URL('data/programmes.json', document.baseURI).href);
+      const response = await caches.match(new URL('data/index.json', document.baseURI).href);
       return { names, text: await response.text() };
     });
     assert.equal(cached.text, shipped, `${what} is not stored`);
@@ -97,12 +97,12 @@ test('a good dataset is never replaced by a bad one, and alternating versions ne
   // A host that answers two versions in turn: one update at most, never a reload loop.
   let turn = 0;
   const other = JSON.stringify({ ...JSON.parse(shipped), updated: '2030-01-01' });
-  server.setAnswer((p) => (p === '/data/programmes.json' ? { body: turn++ % 2 ? shipped : other } : null));
+  server.setAnswer((p) => (p === '/data/index.json' ? { body: turn++ % 2 ? shipped : other } : null));
   const before = server.log.length;
   await page.goto(server.origin + link);
   await page.locator('[data-testid="results"]').waitFor();
   await page.waitForTimeout(3000);
-  const asked = server.log.slice(before).filter((p) => p === '/data/programmes.json').length;
+  const asked = server.log.slice(before).filter((p) => p === '/data/index.json').length;
   assert.ok(asked <= 3, `the dataset was asked ${asked} times in 3 s`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -116,15 +116,15 @@ test('a data update keeps the question on screen, the half-typed age and the foc
   await waitForWorker(page);
   // The next copy of the dataset is new, and slow: it arrives while the young person types.
   const updated = JSON.stringify({ ...JSON.parse(shipped), updated: '2030-01-01' });
-  server.setAnswer((p) => (p === '/data/programmes.json' ? { body: updated, delay: 1500 } : null));
+  server.setAnswer((p) => (p === '/data/index.json' ? { body: updated, delay: 1500 } : null));
   const dataRequests = [];
-  page.on('request', (r) => r.url().endsWith('/data/programmes.json') && dataRequests.push(r.url()));
+  page.on('request', (r) => r.url().endsWith('/data/index.json') && dataRequests.push(r.url()));
   await page.goto(server.origin + '/questionnaire#question=age&territoire=roubaix');
   const age = page.getByLabel('Ton âge, en années');
   await age.click();
   await age.pressSequentially('1');
   // The worker stored the new copy and told the page, which read the data again.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/programmes.json')).length >= 2);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/index.json')).length >= 2);
   await page.waitForTimeout(300);
   assert.equal(await age.inputValue(), '1');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'age', 'the focus stays in the field');

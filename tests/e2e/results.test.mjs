@@ -23,7 +23,10 @@ after(async () => {
 });
 
 const typical = '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel';
-const dataset = JSON.parse(readFileSync(path.join(dist, 'data/programmes.json'), 'utf8'));
+// The shipped dataset whole: the index, with every territory's programmes from its file.
+const read = (file) => JSON.parse(readFileSync(path.join(dist, 'data', file), 'utf8'));
+const dataset = read('index.json');
+dataset.programmes = dataset.territories.flatMap((t) => read(`${t.id}.json`).programmes);
 const names = (page) => page.locator('[data-testid="result"] h3').allTextContents();
 const fragment = (page) => new URLSearchParams(new URL(page.url()).hash.slice(1));
 

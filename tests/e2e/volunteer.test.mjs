@@ -152,8 +152,10 @@ test('deep links on a plain static server, and the closest programmes when nothi
 test('after one visit, the volunteers\' path works with the network gone', async () => {
   const switchable = await serveSwitchable(copyOf(dist));
   const page = await phonePage(browser);
-  await page.goto(switchable.origin + '/');
+  // One visit that opened Roubaix on the volunteers' questions (its programmes read ahead).
+  await page.goto(switchable.origin + '/devenir-mentor#question=profil&territoire=roubaix');
   await waitForWorker(page);
+  await page.waitForFunction(async () => Boolean(await caches.match(new URL('data/roubaix.json', document.baseURI).href)));
   await switchable.close();
   await page.goto(switchable.origin + retiree);
   await page.locator('[data-testid="results"]').waitFor();

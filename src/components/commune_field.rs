@@ -1,0 +1,139 @@
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::communes::{find, search};
+use crate::domain::combobox::{Combo, Step};
+use crate::domain::commune::{Commune, Search};
+use crate::domain::i18n::{t, tf, T};
+use crate::state::use_setup;
+
+/// « Ta commune ou ton code postal »: a combobox (the ARIA pattern with a list of suggestions).
+/// Typing searches the communes, the territories' own first; the arrow keys move in the short
+/// list, Enter or a tap picks one, Escape closes it. The status line says what was found, or
+/// that searching elsewhere in France needs the network once. The commune already in the link is
+/// shown by its name.
+#[component]
+pub fn CommuneField(
+    /// The INSEE code of the commune already picked (the link's `commune=`).
+    picked: Option<String>,
+    /// Called with the commune picked.
+    #[prop(into)]
+    on_pick: Callback<Commune>,
+    /// Whether the question's error shows: the field says it is invalid.
+    #[prop(into)]
+    invalid: Signal<bool>,
+) -> impl IntoView {
+    let base = use_setup().base;
+    let state = RwSignal::new(Combo::default());
+    // Answers that arrive late for letters typed since are dropped: the list shows the last search.
+    let asked = StoredValue::new(0u32);
+
+    if let Some(code) = picked {
+        let base = base.clone();
+        spawn_local(async move {
+            if let Some(commune) = find(&base, &code).await {
+                state.update(|s| {
+                    if s.text.is_empty() {
+                        s.text = commune.name.clone();
+                        s.chosen = Some(commune);
+                    }
+                });
+            }
+        });
+    }
+
+    let on_input = move |ev| {
+        let typed = event_target_value(&ev);
+        state.update(|s| *s = Combo { text: typed.clone(), ..Combo::default() });
+        asked.update_value(|n| *n += 1);
+        let this = asked.get_value();
+        let base = base.clone();
+        spawn_local(async move {
+            let result = search(&base, &typed).await;
+            if asked.get_value() == this {
+                state.update(|s| s.found = (!typed.trim().is_empty()).then_some(result));
+            }
+        });
+    };
+    let pick = move |commune: Commune| {
+        state.set(Combo { text: commune.name.clone(), chosen: Some(commune.clone()), ..Combo::default() });
+        on_pick.run(commune);
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        let key = ev.key();
+        let Some(step) = state.with_untracked(|s| s.step(&key)) else { return };
+        ev.prevent_default();
+        match step {
+            Step::Pick(commune) => pick(commune),
+            Step::Move(active) => state.update(|s| s.active = active),
+            Step::Close => state.update(|s| s.found = None),
+        }
+    };
+
+    let open = move || state.with(Combo::open);
+    let options = move || {
+        state
+            .with(|s| s.offered().to_vec())
+            .into_iter()
+            .enumerate()
+            .map(|(i, commune)| {
+                let label = commune.label();
+                let selected = move || state.with(|s| s.active == Some(i));
+                view! {
+                    <li
+                        id=format!("commune-option-{i}")
+                        role="option"
+                        class="commune-option"
+                        aria-selected=move || selected().to_string()
+                        // Keeps the focus in the field: a tap picks without closing the keyboard first.
+                        on:mousedown=|ev| ev.prevent_default()
+                        on:click=move |_| pick(commune.clone())
+                    >
+                        {label}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let status = move || state.with(|s| match (&s.found, &s.chosen) {
+        (_, Some(commune)) => match &commune.territory {
+            Some(_) => tf(T::CommuneChosen, &[("commune", &commune.name)]),
+            None => tf(T::CommuneOutside, &[("commune", &commune.name)]),
+        },
+        (Some(Search::Found(list)), None) => tf(T::CommuneCount, &[("n", &list.len().to_string())]),
+        (Some(Search::TypeMore), None) => t(T::CommuneTypeMore).to_owned(),
+        (Some(Search::Nothing), None) => t(T::CommuneNothing).to_owned(),
+        (Some(Search::Offline(_)), None) => t(T::CommuneOffline).to_owned(),
+        (None, None) => String::new(),
+    });
+
+    view! {
+        <div class="commune-field">
+            <label for="commune">{t(T::CommuneLabel)}</label>
+            <p id="commune-hint" class="hint">{t(T::CommuneHint)}</p>
+            <input
+                id="commune"
+                type="text"
+                role="combobox"
+                autocomplete="off"
+                autocapitalize="words"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-controls="commune-list"
+                aria-expanded=move || open().to_string()
+                aria-activedescendant=move || state.with(|s| s.active.map(|i| format!("commune-option-{i}")))
+                aria-describedby="commune-hint commune-status question-error"
+                aria-invalid=move || invalid.get().to_string()
+                prop:value=move || state.with(|s| s.text.clone())
+                on:input=on_input
+                on:keydown=on_keydown
+                on:blur=move |_| state.update(|s| s.found = None)
+            />
+            <ul id="commune-list" role="listbox" aria-label=t(T::CommuneLabel) hidden=move || !open()>
+                {options}
+            </ul>
+            <p id="commune-status" class="commune-status" role="status">{status}</p>
+        </div>
+    }
+}

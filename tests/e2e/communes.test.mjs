@@ -1,0 +1,151 @@
+// « Où habites-tu ? » by commune, on a 360×740 phone: the combobox by keyboard alone, names
+// without accents, case or hyphens, a postcode, a commune « associée » led to its parent's
+// territory, a commune in no territory led to the honest page; axe-core at zero on each screen;
+// the territories' communes offline after one visit, and a search elsewhere that says it needs
+// the network once.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { buildCopies, dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, waitForWorker } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(dist);
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+const copyOf = buildCopies();
+
+async function violations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const field = (page) => page.getByRole('combobox', { name: 'Ta commune ou ton code postal' });
+
+/** Types into the field by keyboard, picks the first commune offered with the arrow and Enter. */
+async function pickByKeyboard(page, typed, offered) {
+  await field(page).focus();
+  await page.keyboard.type(typed, { delay: 20 });
+  await page.getByRole('option', { name: offered }).first().waitFor();
+  assert.equal(await field(page).getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await field(page).getAttribute('aria-activedescendant'), 'commune-option-0');
+  assert.equal(await page.locator('#commune-option-0').getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('Enter');
+  assert.equal(await field(page).getAttribute('aria-expanded'), 'false');
+}
+
+for (const [typed, offered, name] of [
+  ['Grande-Synthe', /^Grande-Synthe \(59760\)$/, 'Grande-Synthe'],
+  ['grande synthe', /^Grande-Synthe \(59760\)$/, 'Grande-Synthe'],
+  ['59760', /^Grande-Synthe \(59760\)$/, 'Grande-Synthe'],
+  ['Saint-Pol-sur-Mer', /^Saint-Pol-sur-Mer \(Dunkerque\)$/, 'Saint-Pol-sur-Mer'],
+]) {
+  test(`by keyboard, « ${typed} » leads to Dunkerque's programmes, « à ${name} »`, async () => {
+    const page = await phonePage(browser, { hasTouch: false });
+    await page.goto(server.origin + '/questionnaire');
+    await page.locator('form h1', { hasText: 'Où habites-tu' }).waitFor();
+    await pickByKeyboard(page, typed, offered);
+    assert.equal(await field(page).inputValue(), name);
+    await page.locator('#commune-status', { hasText: `${name} : il y a des programmes près de chez toi` }).waitFor();
+    assert.ok(page.url().includes('territoire=dunkerque'), page.url());
+    assert.ok(/commune=\d{5}/.test(page.url()), page.url());
+    assert.deepEqual(await violations(page), [], 'the combobox, with its list closed');
+    // Enter again sends the form: the next question.
+    await page.keyboard.press('Enter');
+    await page.locator('form h1', { hasText: 'Quel âge as-tu' }).waitFor();
+    const results = new URL(page.url());
+    results.pathname = '/resultats';
+    await page.goto(results.href);
+    await page.locator('[data-testid="results"]').waitFor();
+    await page.getByTestId('at-commune').filter({ hasText: `Tu habites à ${name} : voici les programmes de Communauté urbaine de Dunkerque.` }).waitFor();
+    assert.deepEqual(await violations(page), []);
+    await page.context().close();
+  });
+}
+
+test('the short list under the field passes axe-core while open, and Escape closes it', async () => {
+  const page = await phonePage(browser, { hasTouch: false });
+  await page.goto(server.origin + '/questionnaire');
+  await field(page).focus();
+  await page.keyboard.type('dun', { delay: 20 });
+  await page.getByRole('option', { name: 'Dunkerque (59140)' }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await screenshot(page, 'commune-list');
+  assert.deepEqual(await violations(page), []);
+  const box = await page.getByRole('option').first().boundingBox();
+  assert.ok(box.height >= 44, `an option is ${box.height} px high`);
+  await page.keyboard.press('Escape');
+  assert.equal(await field(page).getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.getByRole('option').count(), 0, 'the list is hidden');
+  await page.context().close();
+});
+
+test('« Tourcoing », in no territory, leads to the honest page with the regional contact', async () => {
+  const page = await phonePage(browser, { hasTouch: false });
+  await page.goto(server.origin + '/questionnaire');
+  await pickByKeyboard(page, 'Tourcoing', /^Tourcoing \(59200\)$/);
+  await page.locator('#commune-status', { hasText: 'Tourcoing : aucun programme n\'est encore listé ici' }).waitFor();
+  assert.deepEqual(await violations(page), []);
+  await page.keyboard.press('Enter');
+  const honest = page.getByTestId('outside-territories');
+  await honest.locator('h2', { hasText: 'Pas encore de programme à Tourcoing' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/resultats');
+  assert.ok(page.url().includes('commune=59599') && !page.url().includes('territoire='), page.url());
+  const contacts = page.getByTestId('always-contacts');
+  assert.match(await contacts.textContent(), /Le Collectif Mentorat Hauts-de-France : hautsdefrance@collectifmentorat\.fr/);
+  assert.match(await contacts.textContent(), /1jeune1mentor\.fr/);
+  assert.doesNotMatch(await contacts.textContent(), /roubaix@collectifmentorat/);
+  await screenshot(page, 'commune-outside');
+  assert.deepEqual(await violations(page), []);
+  // Reloaded, the link still says it.
+  await page.reload();
+  await honest.locator('h2', { hasText: 'Pas encore de programme à Tourcoing' }).waitFor();
+  await page.context().close();
+});
+
+test('a commune of another region: no regional contact is invented', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#commune=75056');
+  await page.getByTestId('outside-territories').locator('h2', { hasText: 'Pas encore de programme à Paris' }).waitFor();
+  assert.doesNotMatch(await page.getByTestId('always-contacts').textContent(), /Collectif Mentorat/);
+  await page.context().close();
+});
+
+test('a search downloads only the slice it needs; a wrong name says so', async () => {
+  const page = await phonePage(browser);
+  const asked = [];
+  page.on('request', (r) => r.url().includes('/data/communes/') && asked.push(new URL(r.url()).pathname));
+  await page.goto(server.origin + '/questionnaire');
+  await field(page).fill('Tourcoing');
+  await page.getByRole('option', { name: 'Tourcoing (59200)' }).waitFor();
+  const national = asked.filter((p) => !p.endsWith('/territoires.json') && !p.endsWith('/index.json'));
+  assert.equal(national.length, 1, national.join(', '));
+  assert.match(national[0], /^\/data\/communes\/noms\/to[a-z-]*\.json$/);
+  await field(page).fill('Xqzw');
+  await page.locator('#commune-status', { hasText: 'Aucune commune ne commence ainsi' }).waitFor();
+  await page.context().close();
+});
+
+test('offline after one visit: the territories\' communes are found, elsewhere needs the network once', async () => {
+  const switchable = await serveSwitchable(copyOf(dist));
+  const page = await phonePage(browser);
+  await page.goto(switchable.origin + '/');
+  await waitForWorker(page);
+  await switchable.close();
+  await page.goto(switchable.origin + '/questionnaire');
+  await field(page).fill('grande');
+  await page.getByRole('option', { name: 'Grande-Synthe (59760)' }).tap();
+  await page.locator('#commune-status', { hasText: 'Grande-Synthe : il y a des programmes' }).waitFor();
+  await field(page).fill('Tourcoing');
+  await page.locator('#commune-status', { hasText: 'Pour chercher ailleurs en France, il faut Internet une fois' }).waitFor();
+  await page.context().close();
+});
