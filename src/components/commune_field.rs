@@ -85,6 +85,7 @@ pub fn CommuneField(
                         id=format!("commune-option-{i}")
                         role="option"
                         class="commune-option"
+                        dir="auto"
                         aria-selected=move || selected().to_string()
                         // Keeps the focus in the field: a tap picks without closing the keyboard first.
                         on:mousedown=|ev| ev.prevent_default()
@@ -115,6 +116,8 @@ pub fn CommuneField(
             <input
                 id="commune"
                 type="text"
+                // Communes are written in French: in Arabic, the field follows what is typed.
+                dir="auto"
                 role="combobox"
                 autocomplete="off"
                 autocapitalize="words"

@@ -2,21 +2,10 @@
 // element excluded, target-size enabled), and the layout at 320 px and with text at 200 %.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { phonePage, servedApp, serveSwitchable, texts } from './support.mjs';
+import { phonePage, servedApp, serveSwitchable, texts, violations } from './support.mjs';
 
 // About two hundred pages: the test server, which keeps answering (python's http.server stops).
 const app = servedApp({ serve: serveSwitchable });
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(TAGS)
-    .options({ rules: { 'target-size': { enabled: true } } })
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const journey = 'territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&besoin=orientation';
 const screens = [
@@ -152,7 +141,8 @@ test('the skip link moves the focus to the content and keeps the page and its an
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link', `${url}: the first stop`);
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(100);
+    // The focus moves once the page has handled the key (later on a loaded machine): waited for.
+    await page.waitForFunction(() => document.activeElement?.id === 'contenu', null, { timeout: 5000 }).catch(() => undefined);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'contenu', `${url}: the focus is on the content`);
     // A static page (no app, no answers) may add #contenu to its own address; an app page keeps its
     // address whole. The plain server redirects a folder to its trailing slash when the worker does

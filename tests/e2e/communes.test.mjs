@@ -5,8 +5,7 @@
 // the network once.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { buildCopies, dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, waitForWorker } from './support.mjs';
+import { buildCopies, dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, violations, waitForWorker } from './support.mjs';
 
 let browser;
 let server;
@@ -19,14 +18,6 @@ after(async () => {
   server?.close();
 });
 const copyOf = buildCopies();
-
-async function violations(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .options({ rules: { 'target-size': { enabled: true } } })
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const field = (page) => page.getByRole('combobox', { name: 'Ta commune ou ton code postal' });
 
