@@ -7,11 +7,12 @@
 // TTM_FRAME_ANCESTORS sets who may frame the app (default: any https site, for municipal embeds).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { hasInlineScript } from './start-script.mjs';
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/security-headers.mjs <dist dir>');
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('security-headers: index.html has an inline script');
+if (hasInlineScript(html)) throw new Error('security-headers: index.html has an inline script');
 const ancestors = process.env.TTM_FRAME_ANCESTORS ?? "'self' https:";
 
 export const policy = [

@@ -7,17 +7,30 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const dist = process.argv[2];
-if (!dist) throw new Error('usage: node scripts/start-script.mjs <dist dir>');
-const file = path.join(dist, 'index.html');
-const html = readFileSync(file, 'utf8');
-// The quotes may be gone: release builds are minified.
-const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
-if (inline.length !== 1) throw new Error(`start-script: expected Trunk's one inline start-up script, found ${inline.length}`);
-const [whole, body] = inline[0];
-const name = `start-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
-writeFileSync(path.join(dist, name), body.trim() + '\n');
-const moved = html.replace(whole, `<script type="module" src="${name}"></script>`);
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(moved)) throw new Error('start-script: an inline script is left in index.html');
-writeFileSync(file, moved);
-console.log(`start-up script: ${name}`);
+// `trunk serve` appends its live-reload script inline, and fills in its address as it serves the
+// page, so that script cannot move to a file. Only the development server writes it (`trunk
+// build` never does) and serves no security headers: every other inline script fails the build.
+const LIVE_RELOAD = /<script>(?:(?!<\/script>)[\s\S])*\.well-known\/trunk\/ws(?:(?!<\/script>)[\s\S])*<\/script>/g;
+
+/** Whether a page has an inline script other than the development server's live reload. */
+export function hasInlineScript(html) {
+  return /<script(?![^>]*\bsrc=)[^>]*>/.test(html.replace(LIVE_RELOAD, ''));
+}
+
+if (process.argv[1] === import.meta.filename) moveStartScript(process.argv[2]);
+
+function moveStartScript(dist) {
+  if (!dist) throw new Error('usage: node scripts/start-script.mjs <dist dir>');
+  const file = path.join(dist, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  // The quotes may be gone: release builds are minified.
+  const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
+  if (inline.length !== 1) throw new Error(`start-script: expected Trunk's one inline start-up script, found ${inline.length}`);
+  const [whole, body] = inline[0];
+  const name = `start-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(path.join(dist, name), body.trim() + '\n');
+  const moved = html.replace(whole, `<script type="module" src="${name}"></script>`);
+  if (hasInlineScript(moved)) throw new Error('start-script: an inline script is left in index.html');
+  writeFileSync(file, moved);
+  console.log(`start-up script: ${name}`);
+}

@@ -16,7 +16,8 @@ mkdirSync(artefacts, { recursive: true });
 /** The release build the tests run on (scripts/test builds it once). */
 export const dist = process.env.TTM_DIST ?? path.join(root, 'dist');
 
-async function freePort() {
+/** A TCP port nobody listens on. */
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
