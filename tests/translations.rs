@@ -76,34 +76,89 @@ fn every_language_has_every_key_and_no_other() {
     assert_eq!(app, KEYS.into_iter().collect::<BTreeSet<_>>());
 }
 
+/// Arabic says zero, one and two without the number: « لا يوجد أي برنامج », « برنامج واحد »,
+/// « برنامجان » (« 2 برنامجان » reads « two two-programmes »). These three plural forms of
+/// Arabic, and no other form of any language, may leave out the count `{n}`; every other
+/// placeholder they keep.
+fn may_leave_out_the_count(language: Language, form: &str) -> bool {
+    language == Language::Ar && matches!(form, "zero" | "one" | "two")
+}
+
+/// What is wrong in a language's texts against the French: an empty form, a placeholder left
+/// out or added, plural forms that are not the language's.
+fn placeholder_problems(language: Language, french: &Map<String, Value>, theirs: &Map<String, Value>) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (key, value) in french {
+        let expected = forms(value).iter().flat_map(|(_, text)| placeholders(text)).collect::<BTreeSet<_>>();
+        for (form, text) in forms(&theirs[key]) {
+            if text.trim().is_empty() {
+                wrong.push(format!("{} {key} {form}: empty", language.id()));
+            }
+            let mut found = placeholders(text);
+            if may_leave_out_the_count(language, &form) && expected.contains("n") {
+                found.insert("n".to_owned());
+            }
+            if found != expected {
+                wrong.push(format!("{} {key} {form}: {:?}, French {expected:?}", language.id(), placeholders(text)));
+            }
+        }
+        if let Value::Object(given) = &theirs[key] {
+            let given: BTreeSet<&str> = given.keys().map(String::as_str).collect();
+            let wanted: BTreeSet<&str> = language.categories().iter().map(|c| c.id()).collect();
+            if given != wanted {
+                wrong.push(format!("{} {key}: forms {given:?}, the language has {wanted:?}", language.id()));
+            }
+        } else if value.is_object() {
+            wrong.push(format!("{} {key}: plural forms are needed", language.id()));
+        }
+    }
+    wrong
+}
+
 #[test]
 fn every_translation_keeps_the_placeholders_and_gives_its_plural_forms() {
     let french = file(Language::Fr);
-    let mut wrong = Vec::new();
-    for language in OTHERS {
-        let theirs = file(language);
-        for (key, value) in &french {
-            let expected = forms(value).iter().flat_map(|(_, text)| placeholders(text)).collect::<BTreeSet<_>>();
-            for (form, text) in forms(&theirs[key]) {
-                if text.trim().is_empty() {
-                    wrong.push(format!("{} {key} {form}: empty", language.id()));
-                }
-                if placeholders(text) != expected {
-                    wrong.push(format!("{} {key} {form}: {:?}, French {expected:?}", language.id(), placeholders(text)));
-                }
-            }
-            if let Value::Object(given) = &theirs[key] {
-                let given: BTreeSet<&str> = given.keys().map(String::as_str).collect();
-                let wanted: BTreeSet<&str> = language.categories().iter().map(|c| c.id()).collect();
-                if given != wanted {
-                    wrong.push(format!("{} {key}: forms {given:?}, the language has {wanted:?}", language.id()));
-                }
-            } else if value.is_object() {
-                wrong.push(format!("{} {key}: plural forms are needed", language.id()));
-            }
-        }
-    }
+    let wrong: Vec<String> = OTHERS.into_iter().flat_map(|language| placeholder_problems(language, &french, &file(language))).collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn only_the_arabic_zero_one_and_two_forms_may_leave_out_the_count() {
+    let french = file(Language::Fr);
+    // The language's file with one text (a plural form, or a plain text) changed.
+    let changed = |language: Language, key: &str, form: Option<&str>, change: &dyn Fn(&str) -> String| {
+        let mut theirs = file(language);
+        let slot = match form {
+            Some(form) => &mut theirs[key][form],
+            None => &mut theirs[key],
+        };
+        *slot = Value::String(change(slot.as_str().expect("a text")));
+        placeholder_problems(language, &french, &theirs)
+    };
+    let without_count = |text: &str| text.replace("{n}", "").trim().to_owned();
+
+    for form in ["zero", "one", "two"] {
+        let problems = changed(Language::Ar, "results.count", Some(form), &without_count);
+        assert!(problems.is_empty(), "ar {form}: {problems:?}");
+        let problems = changed(Language::Ar, "results.count", Some(form), &|_: &str| "{n} برنامج".to_owned());
+        assert!(problems.is_empty(), "ar {form} may keep {{n}} too: {problems:?}");
+    }
+    let refused = [
+        (Language::Ar, "results.count", Some("few")),
+        (Language::Ar, "results.count", Some("many")),
+        (Language::Ar, "results.count", Some("other")),
+        (Language::Ar, "question.progress", None),
+        (Language::Uk, "results.count", Some("one")),
+        (Language::Uk, "results.count", Some("few")),
+        (Language::Uk, "results.count", Some("many")),
+        (Language::En, "results.count", Some("one")),
+        (Language::En, "results.count", Some("other")),
+    ];
+    for (language, key, form) in refused {
+        let problems = changed(language, key, form, &without_count);
+        let named = format!("{} {key} {}: ", language.id(), form.unwrap_or("text"));
+        assert!(problems.len() == 1 && problems[0].starts_with(&named) && !problems[0].contains("empty"), "{named}{problems:?}");
+    }
 }
 
 #[test]
