@@ -25,6 +25,7 @@ fn main() {
     let mut headings = String::new();
     let mut statics = String::new();
     let mut titles = String::new();
+    let mut apps = String::new();
     for route in &routes {
         let page = field(route, "page").expect("each route has a « page »");
         let path = field(route, "path").expect("each route has a « path »");
@@ -35,6 +36,12 @@ fn main() {
         writeln!(headings, "            Page::{page} => {},", key("heading")).unwrap();
         writeln!(titles, "            Page::{page} => {},", key("title")).unwrap();
         writeln!(statics, "            Page::{page} => {},", field(route, "static").is_some()).unwrap();
+        let app = match field(route, "app").as_deref() {
+            None => "Young",
+            Some("adults") => "Adults",
+            Some(other) => panic!("src/routes.json: {page}: unknown app « {other} »"),
+        };
+        writeln!(apps, "            Page::{page} => App::{app},").unwrap();
     }
     let names: Vec<String> = routes.iter().map(|r| format!("Page::{}", field(r, "page").unwrap())).collect();
     let code = format!(
@@ -50,7 +57,9 @@ fn main() {
          \x20   /// The key of the page's title, when it is not its heading.\n\
          \x20   pub fn title_key(self) -> Option<T> {{\n        match self {{\n{titles}        }}\n    }}\n\n\
          \x20   /// A page the build writes whole, with no app code (« static » in src/routes.json).\n\
-         \x20   pub fn is_static(self) -> bool {{\n        match self {{\n{statics}        }}\n    }}\n\
+         \x20   pub fn is_static(self) -> bool {{\n        match self {{\n{statics}        }}\n    }}\n\n\
+         \x20   /// Which app draws the page (« app » in src/routes.json): each downloads only its own code.\n\
+         \x20   pub fn app(self) -> App {{\n        match self {{\n{apps}        }}\n    }}\n\
          }}\n",
         count = names.len(),
         all = names.join(", "),

@@ -1,7 +1,9 @@
 /*! Trouve ton mentor — host script. Turns each
  *    <div data-trouve-ton-mentor="https://…/app-path/" data-territoire="roubaix" data-couleur="#e2001a"></div>
  *  into a sandboxed, titled iframe that follows the app's height. No dependency, no cookie, nothing
- *  sent anywhere: it only listens for the app's own height messages. */
+ *  sent anywhere: it only listens for the app's own height messages. On the page's own origin, a
+ *  frame could read every answer: the app opens in a new tab instead, unless
+ *  data-meme-origine="oui". */
 (function () {
   'use strict';
   var MIN_HEIGHT = 320;
@@ -35,8 +37,26 @@
     var language = placeholder.getAttribute('data-langue');
     if (language) src.searchParams.set('langue', language);
 
+    // On this page's own origin a frame isolates nothing (it can read every answer, and lift its
+    // sandbox): a link opens the app in a tab of its own instead, unless the webmaster insists.
+    if (base.origin === window.location.origin && placeholder.getAttribute('data-meme-origine') !== 'oui') {
+      src.searchParams.delete('embed');
+      var link = document.createElement('a');
+      link.href = src.href;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.textContent = placeholder.getAttribute('data-titre') || 'Trouve ton mentor : trouver un programme de mentorat (nouvel onglet)';
+      placeholder.setAttribute('data-trouve-ton-mentor-ready', '1');
+      placeholder.appendChild(link);
+      console.warn('Trouve ton mentor : l\'application est servie depuis la même origine que cette page, où un cadre ' +
+        'pourrait lire toutes les réponses ; elle s\'ouvre dans un nouvel onglet. Servez-la depuis une autre adresse ' +
+        '(un sous-domaine, par exemple), ou ajoutez data-meme-origine="oui" pour l\'intégrer quand même.');
+      return;
+    }
     var frame = document.createElement('iframe');
     frame.src = src.href;
+    // The app sends its height to this page's origin only: it reads it here.
+    frame.name = 'ttm-host:' + window.location.origin;
     frame.title = placeholder.getAttribute('data-titre') || 'Trouve ton mentor : trouver un programme de mentorat';
     frame.setAttribute('sandbox', SANDBOX);
     // « Partager » uses the phone's share sheet, or copies the link.
@@ -47,10 +67,6 @@
     frame.style.cssText = 'display:block;width:100%;border:0;height:' + 640 + 'px';
     placeholder.setAttribute('data-trouve-ton-mentor-ready', '1');
     placeholder.appendChild(frame);
-    if (base.origin === window.location.origin) {
-      console.warn('Trouve ton mentor : l\'application est servie depuis la même origine que cette page ; ' +
-        'le sandbox ne l\'isole pas. Servez-la depuis une autre adresse (un sous-domaine, par exemple).');
-    }
     frames.push({ frame: frame, origin: base.origin, sized: false, warned: false });
   }
 

@@ -10,6 +10,20 @@ const escapeAttribute = (text) =>
   String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
+ * The `frame-ancestors` the app's host sets so that only the town's site may frame it: the origin
+ * of the address the webmaster gives, the build's variable and the header it writes.
+ * @param {string} site the address of a page of the town's site
+ */
+export function frameAncestors(site) {
+  let origin = 'https://www.votre-ville.fr';
+  try {
+    const url = new URL(site);
+    if (url.protocol === 'https:' || url.protocol === 'http:') origin = url.origin;
+  } catch {}
+  return { build: `TTM_FRAME_ANCESTORS="${origin}" scripts/build`, header: `Content-Security-Policy: … frame-ancestors ${origin}` };
+}
+
+/**
  * The embedded app's address and both snippets.
  * @param {{appUrl: string, territory?: string, colour?: string, language?: string, start: 'accueil'|'questionnaire'|'devenir-mentor', sandbox: string, allow: string}} o
  *   `appUrl` ends with a slash; `colour` is `#rrggbb`.
@@ -56,6 +70,8 @@ function start() {
     });
     document.getElementById('embed-code-script').value = written.script;
     document.getElementById('embed-code-iframe').value = written.iframe;
+    const ancestors = frameAncestors(data.get('site'));
+    document.getElementById('embed-frame-ancestors').textContent = `${ancestors.build}\n${ancestors.header}`;
     if (preview.getAttribute('src') !== written.src) preview.setAttribute('src', written.src);
   };
   form.addEventListener('input', update);

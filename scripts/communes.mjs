@@ -1,12 +1,16 @@
 // The communes the « Où habites-tu ? » field searches, from the administration's own list
 // (@etalab/decoupage-administratif, pinned in package-lock.json), written into a built dist/:
-//   data/communes/territoires.json  the communes of the dataset's territories, each with its
-//                                   territory (precached: they work offline);
-//   data/communes/index.json        how the national list is sliced;
-//   data/communes/noms/<key>.json   the communes whose name (without accents, case or hyphens)
-//                                   starts with <key>, at most SLICE of them a file;
-//   data/communes/dep/<code>.json   the communes of one département (a postcode, or a link's INSEE
-//                                   code, leads to it).
+//   data/recherche/territoires.json  the communes of the dataset's territories, each with its
+//                                    territory (precached: they work offline, and finding one
+//                                    asks nothing that depends on what was typed);
+//   data/recherche/index.json        how the national list is sliced (the same for every search);
+//   data/communes/noms/<key>.json    communes whose name (without accents, case or hyphens) starts
+//                                    with <key> or with a key that follows it;
+//   data/communes/dep/<code>.json    the communes of a département, and of the ones that follow it
+//                                    when it is small (a postcode, or a link's INSEE code, leads
+//                                    to it).
+// Every file of data/communes/ lists at least MIN_FILE communes: the host, who sees which file a
+// search downloads, learns no more than « one of these 200 communes ».
 // A territory of data/index.json is defined by official codes (`codes.epci`: SIRENs of EPCI,
 // `codes.communes`: INSEE codes); an unknown code, or a commune in two territories, fails the
 // build and names the territory and the code. Communes « associées » and « déléguées » lead to
@@ -18,6 +22,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export const SLICE = 300;
+/** The fewest communes a file of data/communes/ holds: slices and départements are grouped. */
+export const MIN_FILE = 200;
 
 /** How names are compared: no accents, no case, hyphens and apostrophes as spaces. The app has the
  * same rule (`domain::commune::normalize`); tests/unit/communes.test.mjs holds them together. */
@@ -130,6 +136,28 @@ export function slicesByName(entries, slice = SLICE) {
 /** A name key as a file name: spaces become hyphens. */
 export const keyFile = (key) => key.replace(/ /g, '-');
 
+/** Groups keys, in their order, into files of at least `min` communes (`size(key)` each); a small
+ * last group joins the one before. */
+export function grouped(keys, size, min = MIN_FILE) {
+  const groups = [];
+  let current = [];
+  let count = 0;
+  for (const key of keys) {
+    current.push(key);
+    count += size(key);
+    if (count >= min) {
+      groups.push(current);
+      current = [];
+      count = 0;
+    }
+  }
+  if (current.length) {
+    if (groups.length) groups[groups.length - 1].push(...current);
+    else groups.push(current);
+  }
+  return groups;
+}
+
 const shipped = (e, owner) => {
   const out = { c: e.c, n: e.n, p: e.p };
   if (e.in) out.in = e.in;
@@ -144,16 +172,23 @@ export function writeCommunes(dist, lists) {
   checkRegions(dataset.regions, lists);
   const entries = searchable(lists.communes);
   const dir = path.join(dist, 'data/communes');
-  rmSync(dir, { recursive: true, force: true });
+  const search = path.join(dist, 'data/recherche');
+  for (const d of [dir, search]) rmSync(d, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'noms'), { recursive: true });
   mkdirSync(path.join(dir, 'dep'), { recursive: true });
+  mkdirSync(search, { recursive: true });
   const write = (file, value) => writeFileSync(path.join(dir, file), JSON.stringify(value));
+  const source = `@etalab/decoupage-administratif ${lists.version}`;
 
   const local = entries.filter((e) => owner.has(e.parent)).map((e) => shipped(e, owner));
-  write('territoires.json', { communes: local });
+  writeFileSync(path.join(search, 'territoires.json'), JSON.stringify({ source, communes: local }));
 
-  const names = slicesByName(entries);
-  for (const [key, members] of names) write(`noms/${keyFile(key)}.json`, { communes: members.map((e) => shipped(e, owner)) });
+  const slices = slicesByName(entries);
+  const names = grouped([...slices.keys()].sort(), (key) => slices.get(key).length);
+  for (const keys of names) {
+    const members = keys.flatMap((key) => slices.get(key)).sort((a, b) => b.pop - a.pop || a.n.localeCompare(b.n, 'fr'));
+    write(`noms/${keyFile(keys[0])}.json`, { communes: members.map((e) => shipped(e, owner)) });
+  }
 
   const deps = new Map();
   for (const e of entries) {
@@ -164,8 +199,11 @@ export function writeCommunes(dist, lists) {
     deps.get(dep).push(e);
   }
   const postcodes = {};
+  const departements = grouped([...deps.keys()].sort(), (dep) => deps.get(dep).length);
+  for (const group of departements) {
+    write(`dep/${group[0]}.json`, { communes: group.flatMap((dep) => deps.get(dep)).map((e) => shipped(e, owner)) });
+  }
   for (const [dep, communes] of deps) {
-    write(`dep/${dep}.json`, { communes: communes.map((e) => shipped(e, owner)) });
     for (const e of communes) {
       for (const p of e.p) {
         const two = p.slice(0, 2);
@@ -174,12 +212,8 @@ export function writeCommunes(dist, lists) {
       }
     }
   }
-  write('index.json', {
-    source: `@etalab/decoupage-administratif ${lists.version}`,
-    names: [...names.keys()].sort(),
-    postcodes,
-  });
-  return { local: local.length, names: names.size, deps: deps.size, all: entries.length };
+  writeFileSync(path.join(search, 'index.json'), JSON.stringify({ source, names, departements, postcodes }));
+  return { local: local.length, names: names.length, deps: departements.length, all: entries.length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -187,5 +221,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!dist) throw new Error('usage: node scripts/communes.mjs <dist dir> [--list <dir>]');
   const at = process.argv.indexOf('--list');
   const counts = writeCommunes(dist, officialLists(at > 0 ? process.argv[at + 1] : undefined));
-  console.log(`communes: ${counts.local} in the dataset's territories; ${counts.all} in France, in ${counts.names} name slices and ${counts.deps} départements`);
+  console.log(`communes: ${counts.local} in the dataset's territories; ${counts.all} in France, in ${counts.names} name files and ${counts.deps} département files of at least ${MIN_FILE}`);
 }

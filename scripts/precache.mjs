@@ -21,12 +21,12 @@ const SHELL = /\.(html|js|wasm|css|svg|png|webmanifest)$/;
 const LANGUAGES = /^(i18n\/[a-z]{2}|data\/i18n\/[a-z]{2}\/[a-z0-9-]+)\.json$/;
 // The communes of the dataset's territories are found offline; the rest of France's, sliced, are
 // downloaded when a search needs them (scripts/communes.mjs).
-const COMMUNES = /^data\/communes\/territoires\.json$/;
+const COMMUNES = /^data\/recherche\/territoires\.json$/;
 // The dataset has its own stale-while-revalidate cache; the host script and the demo host page
 // run in the host's page.
 const IGNORED = /^(sw\.js|404\.html|embed\.js|demo-hote\..*|data\/.*)$/;
 // Trunk's hashed names (name-<16 hex>[_bg].ext) change with their content.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 const files = [];
 (function walk(dir) {

@@ -8,7 +8,7 @@
 // Static pages (« static » in src/routes.json) are written whole, once per language, with no app
 // code: their texts never weigh in the wasm, and they open with no wasm at all.
 // Usage: node scripts/route-shells.mjs <dist dir>
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, texts } from './translations.mjs';
 
@@ -95,6 +95,33 @@ const staticPart = (route) => (lang) => {
     });
 };
 
+// The adults' app (its start-up script and files, named by scripts/start-script.mjs) replaces the
+// young person's in the adults' pages: each page downloads only the wasm that draws it.
+const built = readdirSync(dist);
+const one = (pattern) => {
+  const found = built.filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`route-shells: expected one ${pattern} in the build, found ${found.length}`);
+  return found[0];
+};
+const adultsStart = one(/^start-adults-[0-9a-f]{16}\.js$/);
+const adultsGlue = one(/^adults-[0-9a-f]{16}\.js$/);
+const adultsWasm = one(/^adults-[0-9a-f]{16}_bg\.wasm$/);
+const youngStart = one(/^start-[0-9a-f]{8,16}\.js$/);
+/** The shell of a page of the adults' app: its start-up script and preloads instead of the young person's. */
+function forAdults(out) {
+  const prefix = out.match(/<link\b[^>]*\bhref="?([^"\s>]*\/)trouve-ton-mentor-[0-9a-f]{8,16}\.js/);
+  if (!prefix) throw new Error('route-shells: no modulepreload of the young app in index.html');
+  const replaced = out
+    .replace(/<link\b[^>]*\bhref="?[^"\s>]*trouve-ton-mentor-[0-9a-f]{8,16}(_bg\.wasm|\.js)"?[^>]*>/g, '')
+    .replace(`src="${youngStart}"`, `src="${adultsStart}"`)
+    .replace(
+      '</head>',
+      `<link rel="modulepreload" crossorigin href="${prefix[1]}${adultsGlue}"><link rel="preload" as="fetch" type="application/wasm" crossorigin href="${prefix[1]}${adultsWasm}"></head>`,
+    );
+  if (/trouve-ton-mentor-[0-9a-f]{8,16}(_bg\.wasm|\.js)/.test(replaced) || !replaced.includes(adultsStart)) throw new Error('route-shells: the adults\' pages must load only their app');
+  return replaced;
+}
+
 /** The page of a route: its title, the language switch and the shell (or the whole static page). */
 function page(route) {
   const path = route.path;
@@ -108,7 +135,10 @@ function page(route) {
         : localised((l) => `<header class="site-header"><a class="skip-link" href="${path}/#contenu">${t(l, 'header.skip')}</a><a class="brand" href="./${l === 'fr' ? '' : `#langue=${l}`}">${t(l, 'brand')}</a></header>`) +
           languages(selfLink),
     );
-  if (app) return out.replace(shell, () => localised(appSection(route), titleOf(route)));
+  if (app) {
+    out = out.replace(shell, () => localised(appSection(route), titleOf(route)));
+    return route.app === 'adults' ? forAdults(out) : out;
+  }
   // A static page runs no app code: Trunk's scripts and preloads go, src/lang.js stays.
   out = out
     .replace(/<script\b(?![^>]*\blang-)[^>]*>[\s\S]*?<\/script>/g, '')

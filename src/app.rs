@@ -11,7 +11,9 @@ use crate::components::{
 use crate::domain::i18n::{t, T};
 use crate::i18n::language_failed;
 use crate::domain::config::{Colour, Config};
-use crate::pages::page_for_path::PageForPath;
+use crate::domain::routes::App as Which;
+use crate::i18n::speak_chosen;
+use crate::pages::page_for_path::{Draw, PageForPath};
 use crate::pwa::use_service_worker;
 use crate::state::Setup;
 
@@ -42,9 +44,32 @@ fn read_setup() -> Setup {
     Setup { base: base_path(), query, config, config_problems, opened_at }
 }
 
+/// Mounts an app in place of the static shell that `index.html` paints before the wasm runs, once
+/// the language the page reads is spoken (the shell already is, by `src/lang.js`). Each app's
+/// `main` calls this with its own pages.
+pub fn start(own: Which, draw: Draw) {
+    // Leptos' executor starts with the mount, which waits for the language: the browser's own runs this.
+    wasm_bindgen_futures::spawn_local(async move {
+        // Failing, the app starts in French and says why (`App`).
+        speak_chosen(&base_path()).await;
+        let root = document()
+            .get_element_by_id("app")
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            .unwrap_or_else(|| document().body().expect("a page has a body"));
+        // The static shell stays visible until this point, so the page is never blank while loading.
+        root.set_inner_html("");
+        leptos::mount::mount_to(root, move || view! { <App own draw /> }).forget();
+    });
+}
+
 /// The whole app. The configuration comes from the query string, the answers from the fragment.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// Which app this wasm is.
+    own: Which,
+    /// Draws its pages.
+    draw: Draw,
+) -> impl IntoView {
     let setup = read_setup();
     let base = setup.base.clone();
     // The service worker's state, shared by the banners; a newer dataset it stored reloads the data.
@@ -69,7 +94,7 @@ pub fn App() -> impl IntoView {
                 <UpdateBanner />
                 <OfflineIndicator />
                 <main id="contenu" class="page" tabindex="-1" aria-label=embed.then_some(t(T::Brand))>
-                    <PageForPath />
+                    <PageForPath own draw />
                 </main>
                 <SiteFooter />
             </div>

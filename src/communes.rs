@@ -1,7 +1,11 @@
-//! Finding communes in the browser: the files the build writes under `data/communes/`
-//! (`scripts/communes.mjs`), downloaded once a page and kept; what they mean is the domain's
-//! (`domain::commune`). The territories' own communes are precached by the service worker, so they
-//! are found offline; elsewhere, a search downloads only the slice of the national list it needs.
+//! Finding communes in the browser: the files the build writes (`scripts/communes.mjs`); what
+//! they mean is the domain's (`domain::commune`).
+//!
+//! The territories' own communes (`data/recherche/territoires.json`) are precached by the service
+//! worker: found offline, and with no request that depends on what was typed. The rest of France
+//! is searched only when the young person asks to (« Chercher ailleurs en France »): the page then
+//! downloads the file of at least 200 communes the letters lead to, and keeps it in Cache Storage,
+//! so that a reload names the commune from the file already read, asking nothing more.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -10,13 +14,32 @@ use std::rc::Rc;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::commune::{by_code, matching, read_communes, Commune, Lookup, Search, Slices};
+use crate::domain::commune::{by_code, matching, read_communes, read_territories, Commune, Lookup, Search, Slices};
+
+#[wasm_bindgen(module = "/src/requests.js")]
+extern "C" {
+    fn stored_or_fetched(cache: &str, url: &str) -> js_sys::Promise;
+    fn stored_texts(cache: &str) -> js_sys::Promise;
+}
+
+/// The territories' communes, and the source of the official list the build read.
+type Local = (Rc<Vec<Commune>>, Rc<str>);
 
 thread_local! {
-    /// The files already read, by their path under `data/communes/`.
+    static LOCAL: RefCell<Option<Local>> = const { RefCell::new(None) };
+    /// The national list's files already read, by their path under `data/communes/`.
     static FILES: RefCell<HashMap<String, Rc<Vec<Commune>>>> = RefCell::new(HashMap::new());
     static SLICES: RefCell<Option<Rc<Slices>>> = const { RefCell::new(None) };
+}
+
+/// The Cache Storage of the national list's files, named after the list's source (a new official
+/// list, a new cache).
+fn cache_name(source: &str) -> String {
+    let slug: String = source.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' { c } else { '-' }).collect();
+    format!("ttm-communes-{slug}")
 }
 
 async fn download(url: &str) -> Option<String> {
@@ -27,12 +50,27 @@ async fn download(url: &str) -> Option<String> {
     response.text().await.ok()
 }
 
-/// A file of communes, downloaded once. `None` when it cannot be had (no network, a broken file).
-async fn communes_file(base: &str, file: &str) -> Option<Rc<Vec<Commune>>> {
+/// The territories' own communes (a small file, precached), and the source of the list.
+async fn local(base: &str) -> Local {
+    if let Some(kept) = LOCAL.with(|l| l.borrow().clone()) {
+        return kept;
+    }
+    let Some((source, list)) = download(&format!("{base}/data/recherche/territoires.json")).await.and_then(|text| read_territories(&text).ok()) else {
+        return (Rc::default(), Rc::from(""));
+    };
+    let read: Local = (Rc::new(list), Rc::from(source));
+    LOCAL.with(|l| *l.borrow_mut() = Some(read.clone()));
+    read
+}
+
+/// A file of the national list (`noms/…`, `dep/…` under `data/communes/`), read once: from this page's
+/// memory, else from the files kept in Cache Storage, else from the network (and kept).
+async fn national_file(base: &str, source: &str, file: &str) -> Option<Rc<Vec<Commune>>> {
     if let Some(kept) = FILES.with(|files| files.borrow().get(file).cloned()) {
         return Some(kept);
     }
-    let text = download(&format!("{base}/data/communes/{file}")).await?;
+    let url = format!("{base}/data/communes/{file}");
+    let text = JsFuture::from(stored_or_fetched(&cache_name(source), &url)).await.ok()?.as_string()?;
     let read = Rc::new(read_communes(&text).ok()?);
     FILES.with(|files| files.borrow_mut().insert(file.to_owned(), read.clone()));
     Some(read)
@@ -42,34 +80,33 @@ async fn slices(base: &str) -> Option<Rc<Slices>> {
     if let Some(kept) = SLICES.with(|s| s.borrow().clone()) {
         return Some(kept);
     }
-    let read = Rc::new(Slices::read(&download(&format!("{base}/data/communes/index.json")).await?).ok()?);
+    let read = Rc::new(Slices::read(&download(&format!("{base}/data/recherche/index.json")).await?).ok()?);
     SLICES.with(|s| *s.borrow_mut() = Some(read.clone()));
     Some(read)
 }
 
-/// The territories' own communes (a small file, precached).
-async fn local(base: &str) -> Rc<Vec<Commune>> {
-    communes_file(base, "territoires.json").await.unwrap_or_default()
+/// The territories' communes that fit what was typed: no request depends on the text.
+pub async fn search_here(base: &str, typed: &str) -> Search {
+    let (local, _) = local(base).await;
+    Search::Local(matching(typed, &[&local]).into_iter().cloned().collect())
 }
 
-/// The communes that fit what was typed: the territories' own, then the national slices.
-pub async fn search(base: &str, typed: &str) -> Search {
-    let local = local(base).await;
-    let near: Vec<Commune> = matching(typed, &[&local]).into_iter().cloned().collect();
+/// The communes of France that fit what was typed, once the young person asked for it.
+pub async fn search_elsewhere(base: &str, typed: &str) -> Search {
+    let (local, source) = local(base).await;
     let Some(slices) = slices(base).await else {
-        return Search::Offline(near);
+        return Search::Offline;
     };
     let files = match slices.lookup(typed) {
         Lookup::Files(files) => files,
-        Lookup::TypeMore if near.is_empty() => return Search::TypeMore,
-        Lookup::Nothing if near.is_empty() => return Search::Nothing,
-        Lookup::TypeMore | Lookup::Nothing => return Search::Found(near),
+        Lookup::TypeMore => return Search::TypeMore,
+        Lookup::Nothing => return Search::Nothing,
     };
     let mut lists = vec![local];
     for file in files {
-        match communes_file(base, &file).await {
+        match national_file(base, &source, &file).await {
             Some(list) => lists.push(list),
-            None => return Search::Offline(near),
+            None => return Search::Offline,
         }
     }
     let borrowed: Vec<&[Commune]> = lists.iter().map(|list| list.as_slice()).collect();
@@ -79,23 +116,36 @@ pub async fn search(base: &str, typed: &str) -> Search {
     }
 }
 
-/// A commune by its INSEE code (a link's `commune=`): among the territories' own, else in its
-/// département's file. `None` when it is unknown, or cannot be had offline.
+/// A commune by its INSEE code (a link's `commune=`): among the territories' own, else in the
+/// files of the national list already read (the one a search downloaded, kept across a reload),
+/// else in its département's file. `None` when it is unknown, or cannot be had offline.
 pub async fn find(base: &str, code: &str) -> Option<Commune> {
-    let local = local(base).await;
+    let (local, source) = local(base).await;
     if let Some(found) = by_code(code, &[&local]) {
         return Some(found.clone());
     }
-    let list = communes_file(base, &Slices::file_of(code)).await?;
+    let read: Vec<Rc<Vec<Commune>>> = FILES.with(|files| files.borrow().values().cloned().collect());
+    if let Some(found) = read.iter().find_map(|list| by_code(code, &[list]).cloned()) {
+        return Some(found);
+    }
+    let stored = JsFuture::from(stored_texts(&cache_name(&source))).await.map(|texts| js_sys::Array::from(&texts)).unwrap_or_default();
+    for text in stored.iter().filter_map(|t| t.as_string()) {
+        if let Some(found) = read_communes(&text).ok().and_then(|list| by_code(code, &[&list]).cloned()) {
+            return Some(found);
+        }
+    }
+    let file = slices(base).await?.file_of(code)?;
+    let list = national_file(base, &source, &file).await?;
     by_code(code, &[&list]).cloned()
 }
 
-/// The name of a commune by its code, once found: `None` while looking, `Some(None)` when it
-/// cannot be had (an unknown code, or offline for a commune outside the territories).
-pub fn commune_name(base: String, code: String) -> ReadSignal<Option<Option<String>>> {
+/// The name of the commune a link names (`commune=`), looked up once, as the page that shows it
+/// opens: `None` while looking, `Some(None)` when it cannot be had (an unknown code, or offline
+/// for a commune outside the territories never searched).
+pub fn commune_name(base: String, code: Option<String>) -> ReadSignal<Option<Option<String>>> {
     let (name, set_name) = signal(None);
-    spawn_local(async move {
-        set_name.set(Some(find(&base, &code).await.map(|c| c.name)));
-    });
+    if let Some(code) = code {
+        spawn_local(async move { set_name.set(Some(find(&base, &code).await.map(|c| c.name))) });
+    }
     name
 }

@@ -7,10 +7,17 @@ use std::cell::{Cell, RefCell};
 
 use gloo_net::http::Request;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::i18n::{language, read_texts, speak, Language};
 use crate::domain::programme_texts::{add_shown, read_programme_texts, show};
+
+#[wasm_bindgen(module = "/src/requests.js")]
+extern "C" {
+    fn one_of_all(urls: js_sys::Array, wanted: u32) -> js_sys::Promise;
+}
 
 thread_local! {
     static FAILED: Cell<bool> = const { Cell::new(false) };
@@ -66,13 +73,18 @@ pub async fn speak_chosen(base: &str) {
 }
 
 /// Reads a territory's translations in the language spoken, once a page (`loading`) reads its
-/// programmes; without them (no network, a broken file), its programmes show in French.
+/// programmes; without them (no network, a broken file), its programmes show in French. The same
+/// file of every other language is requested too, in a fixed order (`src/lang.js` does the same
+/// for a deep link): the host never learns which language is read.
 pub async fn speak_territory(base: &str, id: &str) {
     let spoken = language();
     if spoken == Language::Fr || READ.with(|read| read.borrow().iter().any(|r| r == id)) {
         return;
     }
-    let text = download(&programme_texts_url(base, spoken, id)).await;
+    let translated = Language::ALL.into_iter().filter(|l| *l != Language::Fr);
+    let urls: js_sys::Array = translated.clone().map(|l| JsValue::from(programme_texts_url(base, l, id))).collect();
+    let wanted = translated.clone().position(|l| l == spoken).unwrap_or_default() as u32;
+    let text = JsFuture::from(one_of_all(urls, wanted)).await.ok().and_then(|t| t.as_string()).ok_or_else(String::new);
     if let Ok(read) = text.and_then(|text| read_programme_texts(&text, spoken)) {
         READ.with(|r| r.borrow_mut().push(id.to_owned()));
         add_shown(read);

@@ -35,6 +35,15 @@
     link.href = href;
     doc.head.appendChild(link);
   }
+  // A language's files are requested with the same files of the other languages, in a fixed
+  // order: the host's log never says which language is read (the app reads the one preloaded).
+  function translated(file) {
+    ['en', 'ar', 'uk'].forEach(function (l) {
+      var href = file.replace('*', l);
+      if (l == lang) preload(href);
+      else fetch(href).catch(function () {});
+    });
+  }
   // A page with a territory known reads its programmes (domain::data_files::needed): requested
   // now, beside the wasm and the index, not once the wasm has started.
   var page = location.pathname.slice(new URL(doc.baseURI).pathname.length).replace(/\/$/, '');
@@ -42,9 +51,9 @@
   var read = territory && /^(questionnaire|resultats|programmes|devenir-mentor(\/resultats)?)$/.test(page);
   if (read) preload('data/' + territory[1] + '.json');
   if (lang == 'fr') return;
-  preload('i18n/' + lang + '.json');
-  preload('data/i18n/' + lang + '/index.json');
-  if (read) preload('data/i18n/' + lang + '/' + territory[1] + '.json');
+  translated('i18n/*.json');
+  translated('data/i18n/*/index.json');
+  if (read) translated('data/i18n/*/' + territory[1] + '.json');
   root.classList.add('translating');
   doc.addEventListener('DOMContentLoaded', function () {
     doc.querySelectorAll('.languages').forEach(function (nav) {

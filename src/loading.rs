@@ -71,7 +71,7 @@ async fn download(base: &str, file: String, downloaded: Downloaded) -> Result<Ar
 pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded) -> Result<Arc<Dataset>, LoadError> {
     let index = download(&base, INDEX.to_owned(), downloaded);
     let (index, one) = match &needed {
-        Needed::Territory(id) | Needed::Ahead(id) => {
+        Needed::Territory(id) | Needed::WithKept(id, _) | Needed::Ahead(id) => {
             let (index, one) = join(index, download(&base, territory_file(id), downloaded)).await;
             (index?, Some((id.clone(), one)))
         }
@@ -81,6 +81,16 @@ pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded) 
     let files: Vec<(String, Result<Arc<str>, LoadError>)> = match (needed, one) {
         // Read ahead: without the file, the questions still work.
         (Needed::Ahead(_), Some((_, Err(_)))) => Vec::new(),
+        (Needed::WithKept(_, kept), Some((id, text))) if dataset.territory(&id).is_some() => {
+            let mut files = vec![(id, text)];
+            // Without one of these files (offline, never read), its kept programmes are not shown.
+            for other in kept_elsewhere(&dataset, &kept, &files[0].0) {
+                if let Ok(text) = download(&base, territory_file(&other), downloaded).await {
+                    files.push((other, Ok(text)));
+                }
+            }
+            files
+        }
         (_, Some((id, text))) if dataset.territory(&id).is_some() => vec![(id, text)],
         (Needed::All, _) => {
             // Every territory, one after the other: only the pages that list them all need this.
@@ -100,11 +110,25 @@ pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded) 
     Ok(Arc::new(dataset))
 }
 
+/// The territories, other than the page's, of programmes kept from elsewhere (an id no territory
+/// names is reported by the page, `domain::share::unknown_kept`).
+fn kept_elsewhere(dataset: &Dataset, kept: &[String], shown: &str) -> Vec<String> {
+    let mut territories: Vec<String> = Vec::new();
+    for id in kept.iter().filter_map(|k| dataset.territory_of_programme(k)).map(|t| &t.id) {
+        if id != shown && !territories.contains(id) {
+            territories.push(id.clone());
+        }
+    }
+    territories
+}
+
 /// Whether a dataset read has what a page needs.
 fn has(dataset: &Dataset, needed: &Needed) -> bool {
+    let loaded = |id: &String| dataset.loaded.contains(id) || dataset.territory(id).is_none();
     match needed {
         Needed::Index | Needed::Ahead(_) => true,
-        Needed::Territory(id) => dataset.loaded.contains(id) || dataset.territory(id).is_none(),
+        Needed::Territory(id) => loaded(id),
+        Needed::WithKept(id, kept) => loaded(id) && kept_elsewhere(dataset, kept, id).iter().all(loaded),
         Needed::All => dataset.complete(),
     }
 }

@@ -24,22 +24,35 @@ export async function hand_over(url, title) {
 
 // The QR code of a link, drawn as SVG by the QR worker (qr/, a Rust crate built by Trunk as a
 // worker): it is downloaded only the first time a sheet is printed. The worker says when it is
-// ready (its wasm loaded); a link sent before would be lost.
-let worker;
-let ready;
+// ready (its wasm loaded); a link sent before would be lost. It answers the links in the order
+// they were sent, so the answers go to the requests waiting, first in first out; an empty answer
+// means a link too long for a QR code. A worker that failed (offline before it was stored) is
+// started again by the next request.
+let worker = null;
+let ready = null;
+const waiting = [];
+function start(loader) {
+  worker = new Worker(loader);
+  ready = new Promise((resolve, reject) => {
+    worker.onmessage = () => {
+      worker.onmessage = (e) => waiting.shift()?.resolve(e.data);
+      resolve();
+    };
+    worker.onerror = (e) => {
+      const error = new Error(e.message || 'QR worker');
+      worker.terminate();
+      worker = null;
+      waiting.splice(0).forEach((w) => w.reject(error));
+      reject(error);
+    };
+  });
+}
 export function qr_svg(loader, text) {
-  if (!worker) {
-    worker = new Worker(loader);
-    ready = new Promise((resolve, reject) => {
-      worker.onmessage = () => resolve();
-      worker.onerror = (e) => reject(new Error(e.message));
-    });
-  }
+  if (!worker) start(loader);
   return ready.then(
     () =>
       new Promise((resolve, reject) => {
-        worker.onmessage = (e) => resolve(e.data);
-        worker.onerror = (e) => reject(new Error(e.message));
+        waiting.push({ resolve, reject });
         worker.postMessage(text);
       }),
   );

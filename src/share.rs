@@ -31,7 +31,17 @@ pub async fn share_or_copy(url: &str, title: &str) -> HandedOver {
     }
 }
 
-/// The QR code of a link, as an SVG document, from the QR worker under the app's public path.
-pub async fn qr_code(base: &str, text: &str) -> Option<String> {
-    JsFuture::from(qr_svg(&format!("{base}/qr_loader.js"), text)).await.ok().and_then(|v| v.as_string())
+/// A link's QR code, from the QR worker under the app's public path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Qr {
+    /// An SVG document.
+    Drawn(String),
+    /// The link is too long for a QR code (many kept programmes): the sheet says so.
+    TooLong,
+}
+
+/// The QR code of a link; `None` when the worker could not be had (offline before it was stored).
+pub async fn qr_code(base: &str, text: &str) -> Option<Qr> {
+    let svg = JsFuture::from(qr_svg(&format!("{base}/qr_loader.js"), text)).await.ok()?.as_string()?;
+    Some(if svg.is_empty() { Qr::TooLong } else { Qr::Drawn(svg) })
 }

@@ -6,7 +6,7 @@ mod common;
 use trouve_ton_mentor::domain::answers::{Answers, Sort};
 use trouve_ton_mentor::domain::directory::rows;
 use trouve_ton_mentor::domain::matching::{unmet, Filter};
-use trouve_ton_mentor::domain::share::{share_url, shared_answers, telling, what_it_says, ShareChoice};
+use trouve_ton_mentor::domain::share::{share_url, shared_answers, telling, unknown_kept, what_it_says, ShareChoice, Tells};
 
 fn programme(id: &str) -> &'static trouve_ton_mentor::domain::dataset::Programme {
     common::shipped().programmes.iter().find(|p| p.id == id).expect("a shipped programme")
@@ -41,9 +41,9 @@ fn the_safer_link_says_no_situation_no_language_and_leaves_out_what_tells_one() 
         share_url("https://mentorat.exemple.fr/app/", &safer),
         "https://mentorat.exemple.fr/app/resultats#territoire=dunkerque&age=16&etape=lycee-techno&garde=telemaque-dunkerque"
     );
-    let tells = telling(&own, dataset);
+    let tells = telling(&own.kept, Some("dunkerque"), dataset);
     assert_eq!(tells.iter().map(|t| t.association.as_str()).collect::<Vec<_>>(), ["Les Ombres"]);
-    let chosen = ShareChoice { everything: false, reserved_kept_in: vec!["les-ombres-dunkerque".into()] };
+    let chosen = ShareChoice { everything: false, telling_kept_in: vec!["les-ombres-dunkerque".into()] };
     assert_eq!(shared_answers(&own, Some("dunkerque"), &chosen, dataset).kept, ["telemaque-dunkerque", "les-ombres-dunkerque"]);
     let whole = shared_answers(&own, Some("dunkerque"), &ShareChoice { everything: true, ..ShareChoice::default() }, dataset);
     let url = share_url("https://mentorat.exemple.fr/app", &whole);
@@ -52,10 +52,53 @@ fn the_safer_link_says_no_situation_no_language_and_leaves_out_what_tells_one() 
     }
     assert!(!url.contains("question=") && !url.contains('?'), "{url}");
     // What it says, before anything is sent.
-    let said = what_it_says(&safer, dataset).join(" | ");
+    let said = what_it_says(&safer, dataset, None).join(" | ");
     assert!(said.contains("Dunkerque · 16 ans") && said.contains("Télémaque"), "{said}");
     assert!(!said.contains("Aide sociale"), "{said}");
-    assert!(what_it_says(&whole, dataset).join(" ").contains("Aide sociale à l'enfance"));
+    assert!(what_it_says(&whole, dataset, None).join(" ").contains("Aide sociale à l'enfance"));
+}
+
+// Security review, finding 1: the safer link and its QR code carried the commune.
+#[test]
+fn the_safer_link_never_carries_the_commune_and_the_full_link_says_it_does() {
+    let dataset = common::shipped();
+    let own = common::answers("territoire=dunkerque&commune=59271&age=16&etape=lycee-techno");
+    let safer = shared_answers(&own, Some("dunkerque"), &ShareChoice::default(), dataset);
+    assert_eq!(safer.commune, None);
+    assert!(!share_url("https://a.fr", &safer).contains("commune="));
+    assert!(!what_it_says(&safer, dataset, Some("Grande-Synthe")).join(" ").contains("Grande-Synthe"));
+    let whole = shared_answers(&own, Some("dunkerque"), &ShareChoice { everything: true, ..ShareChoice::default() }, dataset);
+    assert!(share_url("https://a.fr", &whole).contains("commune=59271"));
+    let said = what_it_says(&whole, dataset, Some("Grande-Synthe")).join(" | ");
+    assert!(said.contains("Ta commune : Grande-Synthe"), "{said}");
+}
+
+// Security review, finding 7: a kept id of another territory, or one that no territory knows,
+// went through the safer link unseen.
+#[test]
+fn kept_programmes_of_another_territory_are_listed_as_telling_and_unknown_ids_are_reported() {
+    let dataset = common::shipped();
+    let own = common::answers("territoire=dunkerque&age=20&etape=recherche-emploi&garde=duo-for-a-job-roubaix&garde=telemaque-dunkerque&garde=anaf-roubaix&garde=nulle-part");
+    let tells = telling(&own.kept, Some("dunkerque"), dataset);
+    assert_eq!(
+        tells.iter().map(|t| (t.programme.as_str(), &t.tells)).collect::<Vec<_>>(),
+        [
+            ("duo-for-a-job-roubaix", &Tells::Situation(trouve_ton_mentor::domain::vocabulary::Situation::Refugie)),
+            ("anaf-roubaix", &Tells::Elsewhere { territory: "Roubaix".into() }),
+        ]
+    );
+    assert!(tells[1].words().contains("Roubaix"), "{}", tells[1].words());
+    let safer = shared_answers(&own, Some("dunkerque"), &ShareChoice::default(), dataset);
+    assert_eq!(safer.kept, ["telemaque-dunkerque"], "the safer link carries only what it listed");
+    let chosen = ShareChoice { everything: false, telling_kept_in: vec!["anaf-roubaix".into(), "nulle-part".into()] };
+    assert_eq!(shared_answers(&own, Some("dunkerque"), &chosen, dataset).kept, ["telemaque-dunkerque", "anaf-roubaix"]);
+    let whole = shared_answers(&own, Some("dunkerque"), &ShareChoice { everything: true, ..ShareChoice::default() }, dataset);
+    assert!(!whole.kept.contains(&"nulle-part".to_owned()), "an id no territory knows is in no link");
+    let problems = unknown_kept(&own, dataset);
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].to_string().contains("garde"), "{}", problems[0]);
+    assert_eq!(dataset.territory_of_programme("anaf-roubaix").map(|t| t.id.as_str()), Some("roubaix"));
+    assert_eq!(dataset.territory_of_programme("nulle-part"), None);
 }
 
 #[test]

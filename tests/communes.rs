@@ -68,7 +68,6 @@ fn insee_codes_and_departements() {
     assert_eq!(departement("59271"), "59");
     assert_eq!(departement("2A004"), "2A");
     assert_eq!(departement("97411"), "974");
-    assert_eq!(Slices::file_of("97411"), "dep/974.json");
 }
 
 #[test]
@@ -82,19 +81,26 @@ fn a_commune_in_the_link_is_found_by_its_code() {
 }
 
 #[test]
-fn a_search_downloads_only_the_slice_it_needs() {
-    let slices = Slices::read(r#"{"names":["gr","sa","saint a","saint p","to"],"postcodes":{"59":["59"],"97":["971","972"]}}"#).unwrap();
+fn a_search_downloads_only_the_files_it_needs() {
+    let slices = Slices::read(
+        r#"{"names":[["gr"],["sa"],["saint a","saint p","to"]],"departements":[["59"],["971","972"]],"postcodes":{"59":["59"],"97":["971","972"]}}"#,
+    )
+    .unwrap();
     assert_eq!(slices.lookup("g"), Lookup::TypeMore);
     assert_eq!(slices.lookup("Grande-Synthe"), Lookup::Files(vec!["noms/gr.json".into()]));
-    assert_eq!(slices.lookup("saint-p"), Lookup::Files(vec!["noms/saint-p.json".into()]));
-    assert_eq!(slices.lookup("Saint"), Lookup::Files(vec!["noms/saint-a.json".into(), "noms/saint-p.json".into()]));
-    assert_eq!(slices.lookup("sa"), Lookup::Files(vec!["noms/sa.json".into(), "noms/saint-a.json".into(), "noms/saint-p.json".into()]));
+    assert_eq!(slices.lookup("saint-p"), Lookup::Files(vec!["noms/saint-a.json".into()]), "a file named by its first key");
+    assert_eq!(slices.lookup("Saint"), Lookup::Files(vec!["noms/saint-a.json".into()]));
+    assert_eq!(slices.lookup("sa"), Lookup::Files(vec!["noms/sa.json".into(), "noms/saint-a.json".into()]));
+    assert_eq!(slices.lookup("Tourcoing"), Lookup::Files(vec!["noms/saint-a.json".into()]));
     assert_eq!(slices.lookup("zz"), Lookup::Nothing);
     assert_eq!(slices.lookup("59760"), Lookup::Files(vec!["dep/59.json".into()]));
-    assert_eq!(slices.lookup("97200"), Lookup::Files(vec!["dep/971.json".into(), "dep/972.json".into()]));
+    assert_eq!(slices.lookup("97200"), Lookup::Files(vec!["dep/971.json".into()]), "grouped départements, one file");
     assert_eq!(slices.lookup("12345"), Lookup::Nothing);
+    assert_eq!(slices.file_of("97211").as_deref(), Some("dep/971.json"));
+    assert_eq!(slices.file_of("01001"), None);
     assert!(Slices::read("{}").is_err());
     assert!(Slices::read("<html>").is_err());
+    assert!(Slices::read(r#"{"names":[[]],"departements":[["59"]],"postcodes":{}}"#).is_err(), "an empty file");
 }
 
 #[test]
@@ -179,8 +185,26 @@ fn the_field_keys_follow_the_combobox_pattern() {
     assert_eq!(combo.step("ArrowUp"), Some(Step::Move(Some(1))));
     assert_eq!(combo.step("Enter"), Some(Step::Pick(list[0].clone())), "the first by default");
     // Nothing offered: Enter sends the form, the arrows do what they do.
-    let closed = Combo { found: Some(Search::Offline(Vec::new())), ..Combo::default() };
+    let closed = Combo { found: Some(Search::Offline), ..Combo::default() };
     assert!(!closed.open());
     assert_eq!(closed.step("Enter"), None);
     assert_eq!(closed.step("ArrowDown"), None);
+}
+
+// Security review, finding 3: only « Chercher ailleurs en France » searches the national list.
+#[test]
+fn the_territories_communes_end_with_the_search_elsewhere_the_only_way_to_the_national_list() {
+    use trouve_ton_mentor::domain::combobox::{Combo, Offer, Step};
+    use trouve_ton_mentor::domain::commune::Search;
+    let list = local();
+    let here = Combo { text: "Grande".into(), found: Some(Search::Local(list[..1].to_vec())), ..Combo::default() };
+    assert_eq!(here.offered(), [Offer::Commune(list[0].clone()), Offer::Elsewhere]);
+    assert_eq!(here.step("ArrowUp"), Some(Step::Move(Some(1))), "the search elsewhere is last");
+    assert_eq!(Combo { active: Some(1), ..here.clone() }.step("Enter"), Some(Step::SearchElsewhere));
+    let none_here = Combo { text: "Tourcoing".into(), found: Some(Search::Local(Vec::new())), ..Combo::default() };
+    assert_eq!(none_here.offered(), [Offer::Elsewhere]);
+    assert_eq!(none_here.step("Enter"), Some(Step::SearchElsewhere), "Enter on the one option");
+    let national = Combo { text: "Tourcoing".into(), found: Some(Search::Found(list[..1].to_vec())), ..Combo::default() };
+    assert_eq!(national.offered(), [Offer::Commune(list[0].clone())], "no search elsewhere once searched");
+    assert_eq!(Combo { text: "  ".into(), ..none_here }.offered(), [], "nothing typed, nothing to search");
 }

@@ -22,4 +22,11 @@ fn each_page_downloads_only_what_it_shows() {
     assert_eq!(needed(Some(Page::Results), "territoire=roubaix", Some("dunkerque")), one("dunkerque"));
     assert_eq!(needed(Some(Page::Accessibility), "", None), Needed::Index);
     assert_eq!(needed(None, "territoire=roubaix", None), Needed::Index, "a page not found");
+    // Programmes kept in the page's territory need nothing more: keeping one reloads nothing.
+    assert_eq!(needed(Some(Page::Results), "territoire=roubaix&garde=afev-roubaix", None), one("roubaix"));
+    // Security review, finding 7: one kept in another territory is read with its territory's file.
+    assert_eq!(
+        needed(Some(Page::Results), "territoire=dunkerque&garde=telemaque-dunkerque&garde=duo-for-a-job-roubaix&vue=selection", None),
+        Needed::WithKept("dunkerque".into(), vec!["duo-for-a-job-roubaix".into()])
+    );
 }

@@ -173,8 +173,17 @@ fn the_national_link_is_checked_like_every_link() {
 fn unknown_territory_and_duplicate_ids_are_rejected() {
     let msg = rejection(&with_first_programme(|p| p["territory"] = json!("lille")));
     assert_names(&msg, &["afev-roubaix", "territory", "lille"]);
+    let msg = rejection(&with_first_programme(|p| p["id"] = json!("anaf-roubaix")));
+    assert_names(&msg, &["anaf-roubaix", "« id »", "déjà utilisé"]);
+}
+
+// A kept programme's territory is found from its id (« Ma sélection » reads that territory's file).
+#[test]
+fn a_programme_id_ends_with_its_territory() {
     let msg = rejection(&with_first_programme(|p| p["id"] = json!("afev-dunkerque")));
-    assert_names(&msg, &["afev-dunkerque", "« id »", "déjà utilisé"]);
+    assert_names(&msg, &["afev-dunkerque", "« id »", "finir par « -roubaix »"]);
+    let msg = rejection(&with_first_programme(|p| p["id"] = json!("afevroubaix")));
+    assert_names(&msg, &["afevroubaix", "« id »", "finir par « -roubaix »"]);
 }
 
 #[test]
@@ -257,10 +266,12 @@ mod split {
 
         // A programme of another territory in this file is left out, named.
         let mut dataset = index();
-        let moved = roubaix.replacen("\"territory\": \"roubaix\",\n      \"summary\"", "\"territory\": \"dunkerque\",\n      \"summary\"", 1);
+        let moved = roubaix
+            .replacen("\"territory\": \"roubaix\",\n      \"summary\"", "\"territory\": \"dunkerque\",\n      \"summary\"", 1)
+            .replacen("\"id\": \"afev-roubaix\"", "\"id\": \"afev-dunkerque\"", 1);
         add_territory(&mut dataset, "roubaix", &moved).unwrap();
         let message = dataset.rejected[0].to_string();
-        assert!(message.starts_with("data/roubaix.json : programme « afev-roubaix », champ « territory » : « dunkerque » dans le fichier de « roubaix »"), "{message}");
+        assert!(message.starts_with("data/roubaix.json : programme « afev-dunkerque », champ « territory » : « dunkerque » dans le fichier de « roubaix »"), "{message}");
     }
 
     #[test]

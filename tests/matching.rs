@@ -88,6 +88,8 @@ fn reasons_are_plain_words() {
     let answers = common::answers("territoire=dunkerque&age=16&etape=lycee-techno&modalite=distanciel&situation=ase&besoin=orientation");
     let results = find(&answers, dataset);
     let reasons = fit_reasons(&answers, &results.fits[0]);
+    assert_eq!(reasons.iter().map(|r| r.tells).collect::<Vec<_>>(), [true, false, false, false, false], "only the situation's reason tells it");
+    let reasons: Vec<&str> = reasons.iter().map(|r| r.text.as_str()).collect();
     assert_eq!(
         reasons,
         [

@@ -174,7 +174,7 @@ fn ranking_is_needs_then_made_for_then_welcomes_then_sure() {
     assert_eq!(results.fits[0].programme.id, "needs-two");
     assert_eq!(results.fits[0].rank, Rank { needs: 2, made_for: 0, welcomed: 0, sure: true });
     assert_eq!(lead(&answers(fragment), &results), Some(Lead::Needs(vec![Need::Orientation])));
-    assert!(ranking_words(&answers(fragment), &results).is_some_and(|w| w.contains("choisir ses études")));
+    assert!(ranking_words(&answers(fragment), &results).is_some_and(|w| w.text.contains("choisir ses études") && !w.tells));
 
     // Same needs: made for the situation, then welcoming it, then the rest, alphabetical last.
     let mut made_for = programme("z-made-for", "ici");

@@ -75,6 +75,21 @@ fn echoed_values_are_shortened() {
     assert!(problems[0].to_string().chars().count() < 120);
 }
 
+// Security review, finding 18: a link's text was echoed on the official page, up to 40 characters,
+// bidi controls included.
+#[test]
+fn a_link_problem_shows_at_most_twelve_characters_and_no_control_or_bidi_character() {
+    let (_, problems) = Answers::from_fragment("age=Appelle%20le%2006%2012%2034%2056%2078%20pour%20ton%20mentor&etape=%E2%80%AEorp-eecyl&%07cl%C3%A9%E2%81%A6=1");
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(!shown[0].contains("06 12 34 56 78") && !shown[0].contains("12 34"), "{}", shown[0]);
+    assert!(shown[0].contains("age=Appelle le 0…"), "the key and the first 12 characters: {}", shown[0]);
+    assert!(shown[0].contains("5") && shown[0].contains("35"), "the values expected: {}", shown[0]);
+    for text in &shown {
+        assert!(!text.chars().any(|c| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)), "{text:?}");
+    }
+    assert!(shown[1].contains("orp-eecyl"), "{}", shown[1]);
+}
+
 #[test]
 fn query_configures_the_host_settings() {
     let (c, problems) = Config::from_query("?embed=1&territoire=dunkerque&couleur=%23005a9c&langue=fr");

@@ -2,16 +2,17 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::communes::{find, search};
-use crate::domain::combobox::{Combo, Step};
+use crate::communes::{find, search_elsewhere, search_here};
+use crate::domain::combobox::{Combo, Offer, Step};
 use crate::domain::commune::{Commune, Search};
 use crate::domain::i18n::{t, tf, T};
 use crate::state::use_setup;
 
 /// « Ta commune ou ton code postal »: a combobox (the ARIA pattern with a list of suggestions).
-/// Typing searches the communes, the territories' own first; the arrow keys move in the short
-/// list, Enter or a tap picks one, Escape closes it. The status line says what was found, or
-/// that searching elsewhere in France needs the network once. The commune already in the link is
+/// Typing searches the territories' own communes; the list ends with « Chercher “…” ailleurs en
+/// France », the only way to search the rest of France. The arrow keys move in the short list,
+/// Enter or a tap chooses, Escape closes it. The status line says what was found, or that
+/// searching elsewhere in France needs the network once. The commune already in the link is
 /// shown by its name.
 #[component]
 pub fn CommuneField(
@@ -43,53 +44,77 @@ pub fn CommuneField(
         });
     }
 
-    let on_input = move |ev| {
-        let typed = event_target_value(&ev);
-        state.update(|s| *s = Combo { text: typed.clone(), ..Combo::default() });
-        asked.update_value(|n| *n += 1);
-        let this = asked.get_value();
+    // Runs a search, in the territories or in France, for the text in the field.
+    let run = {
         let base = base.clone();
-        spawn_local(async move {
-            let result = search(&base, &typed).await;
-            if asked.get_value() == this {
-                state.update(|s| s.found = (!typed.trim().is_empty()).then_some(result));
-            }
-        });
+        move |elsewhere: bool| {
+            asked.update_value(|n| *n += 1);
+            let this = asked.get_value();
+            let (base, typed) = (base.clone(), state.with_untracked(|s| s.text.clone()));
+            spawn_local(async move {
+                let result = if elsewhere { search_elsewhere(&base, &typed).await } else { search_here(&base, &typed).await };
+                if asked.get_value() == this {
+                    state.update(|s| {
+                        s.found = (!typed.trim().is_empty()).then_some(result);
+                        s.active = None;
+                    });
+                }
+            });
+        }
+    };
+    let on_input = {
+        let run = run.clone();
+        move |ev| {
+            let typed = event_target_value(&ev);
+            state.update(|s| *s = Combo { text: typed, ..Combo::default() });
+            run(false);
+        }
     };
     let pick = move |commune: Commune| {
         state.set(Combo { text: commune.name.clone(), chosen: Some(commune.clone()), ..Combo::default() });
         on_pick.run(commune);
     };
-    let on_keydown = move |ev: KeyboardEvent| {
-        let key = ev.key();
-        let Some(step) = state.with_untracked(|s| s.step(&key)) else { return };
-        ev.prevent_default();
-        match step {
-            Step::Pick(commune) => pick(commune),
-            Step::Move(active) => state.update(|s| s.active = active),
-            Step::Close => state.update(|s| s.found = None),
+    let take = move |step: Step| match step {
+        Step::Pick(commune) => pick(commune),
+        Step::SearchElsewhere => run(true),
+        Step::Move(active) => state.update(|s| s.active = active),
+        Step::Close => state.update(|s| s.found = None),
+    };
+    let on_keydown = {
+        let take = take.clone();
+        move |ev: KeyboardEvent| {
+            let key = ev.key();
+            let Some(step) = state.with_untracked(|s| s.step(&key)) else { return };
+            ev.prevent_default();
+            take(step);
         }
     };
 
     let open = move || state.with(Combo::open);
     let options = move || {
-        state
-            .with(|s| s.offered().to_vec())
+        let (offered, text) = state.with(|s| (s.offered(), s.text.trim().to_owned()));
+        offered
             .into_iter()
             .enumerate()
-            .map(|(i, commune)| {
-                let label = commune.label();
+            .map(|(i, offer)| {
+                let label = match &offer {
+                    Offer::Commune(commune) => commune.label(),
+                    Offer::Elsewhere => tf(T::CommuneElsewhere, &[("text", &text)]),
+                };
+                let elsewhere = offer == Offer::Elsewhere;
                 let selected = move || state.with(|s| s.active == Some(i));
+                let take = take.clone();
                 view! {
                     <li
                         id=format!("commune-option-{i}")
                         role="option"
                         class="commune-option"
+                        class:elsewhere=elsewhere
                         dir="auto"
                         aria-selected=move || selected().to_string()
                         // Keeps the focus in the field: a tap picks without closing the keyboard first.
                         on:mousedown=|ev| ev.prevent_default()
-                        on:click=move |_| pick(commune.clone())
+                        on:click=move |_| take(Combo::choose(offer.clone()))
                     >
                         {label}
                     </li>
@@ -102,10 +127,11 @@ pub fn CommuneField(
             Some(_) => tf(T::CommuneChosen, &[("commune", &commune.name)]),
             None => tf(T::CommuneOutside, &[("commune", &commune.name)]),
         },
-        (Some(Search::Found(list)), None) => tf(T::CommuneCount, &[("n", &list.len().to_string())]),
+        (Some(Search::Local(list)), None) if list.is_empty() => t(T::CommuneNotHere).to_owned(),
+        (Some(Search::Local(list) | Search::Found(list)), None) => tf(T::CommuneCount, &[("n", &list.len().to_string())]),
         (Some(Search::TypeMore), None) => t(T::CommuneTypeMore).to_owned(),
         (Some(Search::Nothing), None) => t(T::CommuneNothing).to_owned(),
-        (Some(Search::Offline(_)), None) => t(T::CommuneOffline).to_owned(),
+        (Some(Search::Offline), None) => t(T::CommuneOffline).to_owned(),
         (None, None) => String::new(),
     });
 

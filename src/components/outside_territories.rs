@@ -17,7 +17,7 @@ pub fn OutsideTerritories(
     region: Option<Region>,
     fallback: Option<Fallback>,
 ) -> impl IntoView {
-    let name = commune_name(use_setup().base, code.clone());
+    let name = commune_name(use_setup().base, Some(code.clone()));
     let commune = move || match name.get() {
         Some(Some(found)) => found,
         _ => tf(T::OutsideUnknown, &[("code", &code)]),

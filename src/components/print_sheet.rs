@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::{date, t, tf, T};
 use crate::domain::url_text::encode;
+use crate::share::Qr;
 
 /// What only the printed sheet shows above the programmes: the day it was printed, the answers in
 /// one line, and the QR code of the shared link with the link written out, so that a counsellor
@@ -13,9 +14,9 @@ pub fn PrintSheet(
     /// The link the sheet leads back to (the safer one, as « Partager »).
     #[prop(into)]
     url: Signal<String>,
-    /// Its QR code as SVG, once drawn (when « Imprimer » is pressed).
+    /// Its QR code, with the link it was drawn for (once « Imprimer » is pressed).
     #[prop(into)]
-    qr: Signal<Option<String>>,
+    qr: Signal<Option<(String, Qr)>>,
 ) -> impl IntoView {
     let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     let printed = tf(T::PrintSheet, &[("date", &date(today.get(..10).unwrap_or_default()))]);
@@ -23,10 +24,24 @@ pub fn PrintSheet(
         <div class="print-only print-sheet" data-testid="print-sheet">
             <p>{printed}</p>
             <p>{answers_line}</p>
-            <figure class="qr">
-                {move || qr.get().map(|svg| view! { <img alt="" width="160" height="160" src=format!("data:image/svg+xml,{}", encode(&svg)) /> })}
-                <figcaption>{t(T::PrintQr)} " " <span dir="ltr">{move || url.get()}</span></figcaption>
-            </figure>
+            // Only the QR code of the link written under it.
+            {move || {
+                let code = qr.with(|q| q.as_ref().filter(|(drawn, _)| url.with(|u| u == drawn)).map(|(_, code)| code.clone()));
+                let (image, words) = match code {
+                    Some(Qr::Drawn(svg)) => {
+                        let src = format!("data:image/svg+xml,{}", encode(&svg));
+                        (Some(view! { <img alt="" width="160" height="160" src=src /> }), T::PrintQr)
+                    }
+                    Some(Qr::TooLong) => (None, T::PrintQrTooLong),
+                    None => (None, T::PrintLink),
+                };
+                view! {
+                    <figure class="qr">
+                        {image}
+                        <figcaption>{t(words)} " " <span dir="ltr">{url.get()}</span></figcaption>
+                    </figure>
+                }
+            }}
         </div>
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::contact::{ways, Way};
 use crate::domain::dataset::Programme;
 use crate::domain::i18n::{date, t, tf, T};
 use crate::domain::programme_texts::{shown, Field};
-use crate::domain::reasons::modality_words;
+use crate::domain::reasons::{modality_words, Reason};
 
 /// A programme, made to compare: its name, one line on what it is, why it fits, the first way to
 /// reach it and « Je garde ». Everything else (how, how long, how often, the mentors, the places,
@@ -17,7 +17,7 @@ use crate::domain::reasons::modality_words;
 pub fn ProgrammeCard(
     programme: Programme,
     /// Why it fits, in plain words.
-    reasons: Vec<String>,
+    reasons: Vec<Reason>,
     /// Conditions to check with the association (answers the young person was unsure of).
     conditions: Vec<String>,
     /// For a kept programme that no longer fits: which answers it does not meet.
@@ -63,11 +63,13 @@ pub fn ProgrammeCard(
             </div>
             <p class="line" lang=line.lang()>{line.text.to_owned()}</p>
             {unmet.map(|words| view! { <p class="miss" data-testid="no-longer">{words}</p> })}
-            <ul class="reasons" aria-label=t(T::CardWhy)>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            <ul class="reasons" aria-label=t(T::CardWhy)>
+                {reasons.into_iter().map(|Reason { text, tells }| view! { <li class:tells=tells>{text}</li> }).collect_view()}
+            </ul>
             {(!conditions.is_empty())
                 .then(|| {
                     view! {
-                        <div class="condition">
+                        <div class="condition tells">
                             <p><strong>{t(T::CardCheck)}</strong></p>
                             <ul>{conditions.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
                         </div>

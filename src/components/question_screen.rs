@@ -113,8 +113,10 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     let problems = Signal::derive(move || answers.with(|(_, link)| link.iter().cloned().chain(place_problem.get()).collect()));
 
     // The territories, as the territory question offers them.
+    // Read once per question: the territory's programmes arriving (read ahead once one is picked) or
+    // a data update never rebuild the question on screen (the text typed, the focus).
     let territories = move || {
-        dataset.with(|d| {
+        dataset.with_untracked(|d| {
             let words = |t: &Territory| tf(T::QuestionTerritoireOption, &[("name", &t.name), ("area", shown(&t.id, Field::Area, &t.area).text)]);
             d.territories.iter().map(|t| (t.id.clone(), words(t))).collect()
         })

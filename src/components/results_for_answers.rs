@@ -18,11 +18,11 @@ use crate::domain::dataset::Dataset;
 use crate::domain::i18n::{date, join_words, plural, t, tf, T};
 use crate::domain::matching::{find, unmet, Filter};
 use crate::domain::place::Place;
-use crate::domain::reasons::{conditions, filter_name, fit_reasons, miss_explanation, ranking_words, too_old_words};
+use crate::domain::reasons::{conditions, filter_name, fit_reasons, longest_reasons, miss_explanation, ranking_words, too_old_words, Reason};
 use crate::domain::routes::Page;
-use crate::domain::share::share_url;
+use crate::domain::share::{share_url, unknown_kept};
 use crate::domain::summary::answers_summary;
-use crate::share::qr_code;
+use crate::share::{qr_code, Qr};
 use crate::state::{use_answers, use_setup};
 
 /// The results for the answers in the URL, derived each time the answers change (nothing stored):
@@ -39,13 +39,21 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             (own, problems.clone())
         })
     });
-    let qr = RwSignal::new(None::<String>);
+    // The QR code of the printed sheet, with the link it was drawn for: the sheet shows it only
+    // while it is the link written under it.
+    let qr = RwSignal::new(None::<(String, Qr)>);
+    // The share choice holds for the page, whatever answer or kept programme changes.
+    let (everything, kept_in) = (RwSignal::new(false), RwSignal::new(Vec::<String>::new()));
+    // The commune's name (« Tu habites à Grande-Synthe »), looked up once per commune.
+    let commune = commune_name(setup.base.clone(), answers_in_url.with_untracked(|(a, _)| a.commune.clone()));
+    let commune_name = Signal::derive(move || commune.get().flatten());
     let data = dataset;
     let page = move || {
         let dataset = dataset.get();
         let (own, mut problems) = drawn_from.get();
         let place = Place::of(&setup.config, &own, &dataset);
         problems.extend(place.problem(&dataset));
+        problems.extend(answers_in_url.with_untracked(|(a, _)| unknown_kept(a, &dataset)));
         let Some(answers) = place.answers(&own) else {
             return match place {
                 Place::NotCovered(preset) => {
@@ -74,22 +82,38 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         };
         let results = find(&answers, &dataset);
         let territories = place.territories(&dataset).into_iter().cloned().collect::<Vec<_>>();
-        let link = SharedLink::new(data, answers.territory.clone());
+        let link = SharedLink::new(data, answers.territory.clone(), everything, kept_in);
         let edit = setup.href(Page::Questionnaire, &own.at(setup.questions().first().copied()));
         let answers_line = answers_summary(&answers, &dataset);
         // « Tu habites à Grande-Synthe : voici les programmes de Communauté urbaine de Dunkerque. »
         let at_commune = match (&place, &own.commune) {
-            (Place::Known(territory), Some(code)) => {
-                let name = commune_name(setup.base.clone(), code.clone());
+            (Place::Known(territory), Some(_)) => {
                 let area = shown(&territory.id, Field::Area, &territory.area).text.to_owned();
                 Some(move || {
-                    name.get().flatten().map(|commune| {
-                        view! { <p class="at-commune" data-testid="at-commune">{tf(T::ResultsAtCommune, &[("commune", &commune), ("area", &area)])}</p> }
+                    commune_name.get().map(|commune| {
+                        view! { <p class="at-commune tells" data-testid="at-commune">{tf(T::ResultsAtCommune, &[("commune", &commune), ("area", &area)])}</p> }
                     })
                 })
             }
             _ => None,
         };
+        // Embedded, the height the host is told is that of every programme of the territory (cards
+        // closed, every reason), drawn hidden: whichever programmes fit, the same (`src/embed.js`).
+        let embed_sizer = setup.config.embed.then(|| {
+            let cards = dataset
+                .programmes
+                .iter()
+                .filter(|p| answers.territory.as_ref() == Some(&p.territory))
+                .map(|p| {
+                    view! {
+                        <li>
+                            <ProgrammeCard programme=p.clone() reasons=longest_reasons(p) conditions=Vec::new() unmet=None answers=answers.clone() />
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ol class="cards embed-sizer">{cards}</ol> }
+        });
         let count = results.fits.len();
         document().set_title(&tf(
             T::TitleSuffix,
@@ -106,8 +130,11 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                     let fit = results.fits.iter().find(|f| f.programme.id == p.id);
                     let missed = unmet(&answers, &dataset, p);
                     let unmet = (fit.is_none() && !missed.is_empty()).then(|| no_longer(&missed, &dataset, &p.territory));
+                    // On the safer sheet, only what the safer link carries, as ticked in « Partager ».
+                    let id = p.id.clone();
+                    let tells = move || !link.shared.with(|s| s.kept.contains(&id));
                     view! {
-                        <li data-testid="result">
+                        <li data-testid="result" class:tells=tells>
                             <ProgrammeCard
                                 programme=p.clone()
                                 reasons=fit.map(|f| fit_reasons(&answers, f)).unwrap_or_default()
@@ -138,8 +165,10 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 .fits
                 .iter()
                 .map(|fit| {
+                    // Reserved to a situation: without it, the safer link does not show it.
+                    let tells = !fit.programme.audience.reserved_for.is_empty();
                     view! {
-                        <li data-testid="result">
+                        <li data-testid="result" class:tells=tells>
                             <ProgrammeCard
                                 programme=fit.programme.clone()
                                 reasons=fit_reasons(&answers, fit)
@@ -153,7 +182,7 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 .collect_view();
             view! {
                 <h2 class="count" id="fits-title">{plural(T::ResultsCount, count as u64)}</h2>
-                {why_first.map(|words| view! { <p class="why-first" data-testid="why-first">{words}</p> })}
+                {why_first.map(|Reason { text, tells }| view! { <p class="why-first" class:tells=tells data-testid="why-first">{text}</p> })}
                 <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
             }
             .into_any()
@@ -209,12 +238,27 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         };
         let sharing = RwSignal::new(false);
         let base = setup.base.clone();
+        let draw = move |base: String, url: String| async move {
+            if qr.with_untracked(|q| q.as_ref().is_none_or(|(drawn, _)| *drawn != url)) {
+                let code = qr_code(&base, &url).await;
+                qr.set(code.map(|code| (url, code)));
+            }
+        };
+        // Once a sheet was printed, its QR code follows the link: a second sheet never carries the
+        // link of the first (the share choice changed, a programme kept or dropped).
+        Effect::new({
+            let base = base.clone();
+            move |_| {
+                let url = link.url.get();
+                if qr.with_untracked(Option::is_some) {
+                    spawn_local(draw(base.clone(), url));
+                }
+            }
+        });
         let print = move |_| {
             let (base, url) = (base.clone(), link.url.get_untracked());
             spawn_local(async move {
-                if qr.get_untracked().is_none() {
-                    qr.set(qr_code(&base, &url).await);
-                }
+                draw(base, url).await;
                 // The image is drawn before the sheet is printed.
                 set_timeout(|| { let _ = window().print(); }, std::time::Duration::from_millis(50));
             });
@@ -238,17 +282,20 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 </button>
                 {print_action}
             </div>
-            {move || sharing.get().then(|| view! { <SharePanel dataset=data link /> })}
+            {move || sharing.get().then(|| view! { <SharePanel dataset=data link commune=commune_name /> })}
             <p class="no-print">
                 <a href=edit.clone()>{t(T::ResultsEdit)}</a>
             </p>
             {listed}
+            {embed_sizer}
             <AlwaysContacts territories fallback=dataset.fallback.clone() />
             <p class="data-date">{tf(T::ResultsUpdated, &[("date", &date(&dataset.updated))])}</p>
         }
         .into_any()
     };
-    view! { {page} }
+    // Printed with the safer link, the sheet shows what that link shows: no situation, no reason
+    // that names one, no commune (`.tells`).
+    view! { <div class="results-for" class:print-safer=move || !everything.get()>{page}</div> }
 }
 
 /// « Ne correspond plus à tes réponses : Âge, Étape. » or, in another territory, where it is.

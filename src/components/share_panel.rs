@@ -5,19 +5,21 @@ use leptos::task::spawn_local;
 
 use crate::domain::answers::Answers;
 use crate::domain::dataset::Dataset;
-use crate::domain::i18n::{t, tf, T};
+use crate::domain::i18n::{t, T};
 use crate::domain::share::{shared_answers, share_url, telling, what_it_says, ShareChoice};
 use crate::share::{can_share, share_or_copy, HandedOver};
 use crate::state::{use_answers, use_setup};
 
 /// Which link the young person hands over, chosen in « Partager »; the printed sheet's QR code is
-/// the same link.
+/// the same link, and the printed sheet shows what it shows.
 #[derive(Debug, Clone, Copy)]
 pub struct SharedLink {
-    /// The whole link, situations and language included (the safer one is the default).
+    /// The choice: the whole link, or the safer one (the default), and the kept programmes that
+    /// tell something the young person keeps in it.
     pub everything: RwSignal<bool>,
-    /// Kept programmes reserved to a situation that stay in the safer link.
     pub kept_in: RwSignal<Vec<String>>,
+    /// The territory the page shows (the host's preset included).
+    pub territory: StoredValue<Option<String>>,
     /// The answers the link carries.
     pub shared: Memo<Answers>,
     /// The link itself: the app's own address, never the host page's or its query.
@@ -25,38 +27,51 @@ pub struct SharedLink {
 }
 
 impl SharedLink {
-    /// The link for these results, in the territory they are for (the host's preset included).
-    pub fn new(dataset: Signal<Arc<Dataset>>, territory: Option<String>) -> SharedLink {
+    /// The link for these results. The choice outlives a change of answers (`everything`,
+    /// `kept_in`, made once for the page).
+    pub fn new(
+        dataset: Signal<Arc<Dataset>>,
+        territory: Option<String>,
+        everything: RwSignal<bool>,
+        kept_in: RwSignal<Vec<String>>,
+    ) -> SharedLink {
         let setup = use_setup();
         let answers = use_answers();
-        let everything = RwSignal::new(false);
-        let kept_in = RwSignal::new(Vec::new());
+        let territory = StoredValue::new(territory);
         let shared = Memo::new(move |_| {
-            let choice = ShareChoice { everything: everything.get(), reserved_kept_in: kept_in.get() };
-            answers.with(|(own, _)| dataset.with(|d| shared_answers(own, territory.as_deref(), &choice, d)))
+            let choice = ShareChoice { everything: everything.get(), telling_kept_in: kept_in.get() };
+            territory.with_value(|t| answers.with(|(own, _)| dataset.with(|d| shared_answers(own, t.as_deref(), &choice, d))))
         });
         let app = format!("{}{}", window().location().origin().unwrap_or_default(), setup.base);
         let url = Memo::new(move |_| shared.with(|s| share_url(&app, s)));
-        SharedLink { everything, kept_in, shared, url }
+        SharedLink { everything, kept_in, territory, shared, url }
     }
 }
 
 /// « Partager »: before anything is sent, what the link says about the young person; the safer
-/// link by default (no situation, no language), and for each kept programme reserved to a
-/// situation, whether to leave it out. Then the phone's share sheet, or the link copied and said
-/// so (« Lien copié »).
+/// link by default (no situation, no language, no commune), and for each kept programme that
+/// tells something (reserved to a situation, or of another territory), whether to leave it out.
+/// Then the phone's share sheet, or the link copied and said so (« Lien copié »).
 #[component]
-pub fn SharePanel(dataset: Signal<Arc<Dataset>>, link: SharedLink) -> impl IntoView {
+pub fn SharePanel(
+    dataset: Signal<Arc<Dataset>>,
+    link: SharedLink,
+    /// The commune's name, once found (the link's `commune=`).
+    #[prop(into)]
+    commune: Signal<Option<String>>,
+) -> impl IntoView {
     let answers = use_answers();
-    let SharedLink { everything, kept_in, shared, url } = link;
-    let said = move || dataset.with(|d| shared.with(|s| what_it_says(s, d))).into_iter().map(|part| view! { <li>{part}</li> }).collect_view();
+    let SharedLink { everything, kept_in, territory, shared, url } = link;
+    let said = move || {
+        let parts = commune.with(|name| dataset.with(|d| shared.with(|s| what_it_says(s, d, name.as_deref()))));
+        parts.into_iter().map(|part| view! { <li>{part}</li> }).collect_view()
+    };
     let telling_boxes = move || {
-        let tells = answers.with(|(own, _)| dataset.with(|d| telling(own, d)));
+        let tells = territory.with_value(|t| answers.with(|(own, _)| dataset.with(|d| telling(&own.kept, t.as_deref(), d))));
         tells
             .into_iter()
             .map(|tell| {
                 let id = tell.programme.clone();
-                let people = tell.reserved_for.first().map(|s| s.to_people()).unwrap_or_default();
                 let on_change = {
                     let id = id.clone();
                     move |ev| {
@@ -72,7 +87,7 @@ pub fn SharePanel(dataset: Signal<Arc<Dataset>>, link: SharedLink) -> impl IntoV
                 view! {
                     <label class="choice">
                         <input type="checkbox" prop:checked=move || kept_in.with(|ids| ids.contains(&id)) on:change=on_change />
-                        <span>{tf(T::ShareTelling, &[("name", &tell.association), ("people", people)])}</span>
+                        <span>{tell.words()}</span>
                     </label>
                 }
             })

@@ -82,8 +82,10 @@ pub fn VolunteerQuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     };
     let show_error = Signal::derive(move || tried.get() == Some(current.get()) && !volunteer.with(|(v, _)| v.has_answered(current.get())));
     let problems = Signal::derive(move || volunteer.with(|(_, link)| link.clone()));
+    // Read once per question: the territory's programmes arriving (read ahead once one is picked) or
+    // a data update never rebuild the question on screen (the text typed, the focus).
     let territories = move || {
-        dataset.with(|d| {
+        dataset.with_untracked(|d| {
             let words = |t: &Territory| tf(T::QuestionTerritoireOption, &[("name", &t.name), ("area", shown(&t.id, Field::Area, &t.area).text)]);
             d.territories.iter().map(|t| (t.id.clone(), words(t))).collect()
         })

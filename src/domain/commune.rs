@@ -2,9 +2,10 @@
 //!
 //! The build writes them from the administration's own list (`scripts/communes.mjs`, from
 //! `@etalab/decoupage-administratif`): the communes of the dataset's territories in one small file
-//! that works offline, and the rest of France in slices, by the start of the name and by
-//! département, so that a search elsewhere downloads only the slice it needs. Names match
-//! without accents, case or hyphens (« grande synthe » is « Grande-Synthe »).
+//! that works offline (`data/recherche/territoires.json`), and the rest of France in files of at
+//! least 200 communes, by the start of the name and by département (`data/communes/`), searched
+//! only when the young person asks to search elsewhere in France. Names match without accents,
+//! case or hyphens (« grande synthe » is « Grande-Synthe »).
 
 use super::json::Json;
 
@@ -118,6 +119,13 @@ pub fn read_communes(text_: &str) -> Result<Vec<Commune>, String> {
         .collect()
 }
 
+/// Reads the territories' communes (`data/recherche/territoires.json`), with the source of the
+/// official list the build read (`@etalab/decoupage-administratif 6.0.0`).
+pub fn read_territories(text_: &str) -> Result<(String, Vec<Commune>), String> {
+    let source = text(Json::parse(text_)?.get("source")).ok_or("« source » est absent")?;
+    Ok((source, read_communes(text_)?))
+}
+
 /// The communes that fit what was typed, the most populated first (the files' order), without
 /// two of the same code and name: a name starts with the letters typed, or a postcode with the
 /// digits. Several lists are searched in order (the territories' own first).
@@ -154,21 +162,28 @@ pub fn by_code<'a>(code: &str, lists: &[&'a [Commune]]) -> Option<&'a Commune> {
 /// What a search found, for the short list under the field and its status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Search {
-    /// The communes to offer (at most `SHOWN`), the territories' own first.
+    /// Among the territories' own communes (no request that depends on the text): those that fit,
+    /// maybe none. The list then offers to search elsewhere in France.
+    Local(Vec<Commune>),
+    /// The communes of France that fit (at most `SHOWN`), the territories' own first.
     Found(Vec<Commune>),
-    /// Too few letters to search the national list, and none of the territories' communes fits.
+    /// Too few letters to search the national list.
     TypeMore,
     /// No commune of France starts like this.
     Nothing,
-    /// What fits among the territories' communes; the rest of France needs the network once.
-    Offline(Vec<Commune>),
+    /// The rest of France needs the network once.
+    Offline,
 }
 
-/// How the national list is sliced (`data/communes/index.json`).
+/// How the national list is sliced (`data/recherche/index.json`): files of at least 200
+/// communes, so that the file a search downloads says little of what was typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Slices {
-    /// The name keys, each a file `noms/<key>.json` (spaces written as hyphens).
-    pub names: Vec<String>,
+    /// The name files, each the keys it holds (the communes whose name starts with one of them);
+    /// a file is `noms/<first key>.json` (spaces written as hyphens).
+    pub names: Vec<Vec<String>>,
+    /// The département files, each the départements it holds; a file is `dep/<first>.json`.
+    pub departements: Vec<Vec<String>>,
     /// The first two digits of a postcode, and the départements whose communes have one.
     pub postcodes: Vec<(String, Vec<String>)>,
 }
@@ -191,12 +206,20 @@ impl Slices {
             Json::Array(items) => items.iter().filter_map(Json::as_str).map(str::to_owned).collect(),
             _ => Vec::new(),
         };
-        let names = root.get("names").map(strings).filter(|n| !n.is_empty()).ok_or("« names » est absent ou vide")?;
+        let groups = |key: &'static str| match root.get(key) {
+            Some(Json::Array(files)) if !files.is_empty() => {
+                let files: Vec<Vec<String>> = files.iter().map(strings).collect();
+                if files.iter().any(Vec::is_empty) { Err(format!("« {key} » a un fichier vide")) } else { Ok(files) }
+            }
+            _ => Err(format!("« {key} » est absent ou vide")),
+        };
+        let names = groups("names")?;
+        let departements = groups("departements")?;
         let Some(Json::Object(postcodes)) = root.get("postcodes") else {
             return Err("« postcodes » est absent ou n'est pas un objet".into());
         };
         let postcodes = postcodes.iter().map(|(k, v)| (k.to_string(), strings(v))).collect();
-        Ok(Slices { names, postcodes })
+        Ok(Slices { names, departements, postcodes })
     }
 
     /// The files to search for what was typed: a postcode's départements, or the name slices
@@ -206,28 +229,41 @@ impl Slices {
         if wanted.len() < 2 {
             return Lookup::TypeMore;
         }
+        let mut files: Vec<String> = Vec::new();
+        let mut add = |file: String| {
+            if !files.contains(&file) {
+                files.push(file);
+            }
+        };
         if wanted.bytes().all(|b| b.is_ascii_digit()) {
-            let files: Vec<String> = self
-                .postcodes
-                .iter()
-                .find(|(two, _)| *two == wanted[..2])
-                .map(|(_, deps)| deps.iter().map(|d| format!("dep/{d}.json")).collect())
-                .unwrap_or_default();
+            let departements = self.postcodes.iter().find(|(two, _)| *two == wanted[..2]).map(|(_, deps)| deps.as_slice()).unwrap_or_default();
+            departements.iter().filter_map(|d| self.departement_file(d)).for_each(&mut add);
             return if files.is_empty() { Lookup::Nothing } else { Lookup::Files(files) };
         }
         // A key that a longer key extends was split: it holds only the communes named exactly so.
-        let split = |k: &str| self.names.iter().any(|other| other.len() > k.len() && other.starts_with(k));
-        let leads_here = |k: &&String| k.starts_with(&wanted) || (wanted.starts_with(k.as_str()) && !split(k));
-        let keys: Vec<&String> = self.names.iter().filter(leads_here).collect();
-        match keys.len() {
+        let keys = || self.names.iter().flatten();
+        let split = |k: &str| keys().any(|other| other.len() > k.len() && other.starts_with(k));
+        let leads_here = |k: &str| k.starts_with(&wanted) || (wanted.starts_with(k) && !split(k));
+        for file in &self.names {
+            if file.iter().any(|k| leads_here(k)) {
+                add(format!("noms/{}.json", file[0].replace(' ', "-")));
+            }
+        }
+        match files.len() {
             0 => Lookup::Nothing,
             n if n > FILES_AT_ONCE => Lookup::TypeMore,
-            _ => Lookup::Files(keys.iter().map(|k| format!("noms/{}.json", k.replace(' ', "-"))).collect()),
+            _ => Lookup::Files(files),
         }
     }
 
+    /// The file that holds a département's communes.
+    pub fn departement_file(&self, departement: &str) -> Option<String> {
+        let group = self.departements.iter().find(|group| group.iter().any(|d| d == departement))?;
+        Some(format!("dep/{}.json", group[0]))
+    }
+
     /// The file that holds a commune by its code.
-    pub fn file_of(code: &str) -> String {
-        format!("dep/{}.json", departement(code))
+    pub fn file_of(&self, code: &str) -> Option<String> {
+        self.departement_file(departement(code))
     }
 }

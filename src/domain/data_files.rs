@@ -12,6 +12,12 @@ pub enum Needed {
     Index,
     /// The index and this territory's programmes.
     Territory(String),
+    /// The index, this territory's programmes, and the territories of the programmes kept from
+    /// other territories (« Ma sélection » shows every kept programme, « Partager » lists them):
+    /// their ids end with their territory's (`Dataset::territory_of_programme`), found once the
+    /// index is read. A programme kept in the page's territory changes nothing here, so keeping
+    /// one never reloads the data (the focus stays on its button).
+    WithKept(String, Vec<String>),
     /// The index, and this territory's programmes if they can be had: a question screen reads
     /// them ahead, so that the results are drawn at once and work offline; without them (offline,
     /// never read) the questions still work.
@@ -31,6 +37,11 @@ pub fn needed(page: Option<Page>, fragment: &str, preset: Option<&str>) -> Neede
         (Some(_), None) if outside => Needed::Index,
         (Some(Page::Home | Page::EmbedGuide | Page::Accessibility) | None, _) => Needed::Index,
         (Some(Page::Questionnaire | Page::Volunteer), Some(id)) => Needed::Ahead(id),
+        (Some(Page::Results), Some(id)) => {
+            let own = format!("-{id}");
+            let elsewhere: Vec<String> = answers.kept.into_iter().filter(|kept| !kept.ends_with(&own)).collect();
+            if elsewhere.is_empty() { Needed::Territory(id) } else { Needed::WithKept(id, elsewhere) }
+        }
         (Some(_), Some(id)) => Needed::Territory(id),
         (Some(Page::Questionnaire | Page::Volunteer), None) => Needed::Index,
         (Some(Page::Results | Page::VolunteerResults | Page::Directory), None) => Needed::All,

@@ -337,6 +337,17 @@ impl Dataset {
         self.territories.iter().find(|t| t.id == id)
     }
 
+    /// A programme of the territories read, by its id.
+    pub fn programme(&self, id: &str) -> Option<&Programme> {
+        self.programmes.iter().find(|p| p.id == id)
+    }
+
+    /// The territory a programme's id names (it ends with `-<territory>`, `check_programme`): how
+    /// a page finds the file of a programme kept in another territory. The longest that fits.
+    pub fn territory_of_programme(&self, id: &str) -> Option<&Territory> {
+        self.territories.iter().filter(|t| names_territory(id, &t.id)).max_by_key(|t| t.id.len())
+    }
+
     /// Whether every territory's programmes are in: only then is a translated programme that
     /// the dataset lacks unknown, rather than in a file not read.
     pub fn complete(&self) -> bool {
@@ -890,6 +901,11 @@ fn check_region(dataset: &Dataset, r: Region) -> Result<Region, EntryError> {
     Ok(r)
 }
 
+/// Whether a programme's id ends with `-<territory>`.
+fn names_territory(programme: &str, territory: &str) -> bool {
+    programme.strip_suffix(territory).is_some_and(|rest| rest.ends_with('-'))
+}
+
 fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryError> {
     let fail = |field: &str, problem: String| EntryError {
         entry: "programme",
@@ -901,6 +917,9 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
     check_id(&p.id).map_err(|e| fail("id", e))?;
     if dataset.territory(&p.territory).is_none() {
         return Err(fail("territory", format!("territoire inconnu « {} »", p.territory)));
+    }
+    if !names_territory(&p.id, &p.territory) {
+        return Err(fail("id", format!("l'identifiant doit finir par « -{} », son territoire (un lien qui le garde dit où le trouver)", p.territory)));
     }
     for (field, text) in [
         ("association", &p.association),

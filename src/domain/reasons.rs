@@ -1,11 +1,11 @@
 //! Why a programme fits, and what would change a near miss, in plain words (the young person's
 //! language: `i18n/*.json`).
 
-use super::answers::Answers;
+use super::answers::{Answers, AGE_MIN};
 use super::dataset::{AgeRange, Programme};
 use super::i18n::{join_words, plural, t, tf, T};
-use super::matching::{lead, Change, Filter, Fit, Lead, NearMiss, Results};
-use super::vocabulary::{Modality, Situation};
+use super::matching::{lead, Change, Filter, Fit, Lead, NearMiss, Rank, Results};
+use super::vocabulary::{Choice, Modality, Need, Situation};
 
 /// « pour les 14–21 ans », « à partir de 14 ans », « jusqu'à 15 ans ».
 pub fn age_words(range: AgeRange) -> String {
@@ -28,32 +28,65 @@ pub fn modality_words(modalities: &[Modality]) -> String {
     words.join(t(T::ListOr))
 }
 
+/// A sentence of the results, and whether it names the young person's situation (the printed
+/// sheet of the safer link leaves those out).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    pub text: String,
+    pub tells: bool,
+}
+
+impl Reason {
+    fn plain(text: String) -> Reason {
+        Reason { text, tells: false }
+    }
+
+    fn telling(text: String) -> Reason {
+        Reason { text, tells: true }
+    }
+}
+
 /// The reasons a programme fits, in the order the young person cares about.
-pub fn fit_reasons(answers: &Answers, fit: &Fit) -> Vec<String> {
+pub fn fit_reasons(answers: &Answers, fit: &Fit) -> Vec<Reason> {
     let p = fit.programme;
     let mut reasons = Vec::new();
     let situations = Situation::with_implied(&answers.situations);
     let reserved: Vec<Situation> = situations.iter().copied().filter(|s| p.audience.reserved_for.contains(s)).collect();
     if let Some(s) = reserved.first() {
-        reasons.push(tf(T::ReasonMadeFor, &[("people", s.people())]));
+        reasons.push(Reason::telling(tf(T::ReasonMadeFor, &[("people", s.people())])));
     }
     if let (Some(_), Some(range)) = (answers.age, p.audience.ages) {
-        reasons.push(capitalise(&age_words(range)));
+        reasons.push(Reason::plain(capitalise(&age_words(range))));
     }
     if let Some(stage) = answers.stage {
-        reasons.push(tf(T::ReasonStage, &[("people", stage.people())]));
+        reasons.push(Reason::plain(tf(T::ReasonStage, &[("people", stage.people())])));
     }
-    reasons.push(capitalise(&modality_words(&p.modalities)));
+    reasons.push(Reason::plain(capitalise(&modality_words(&p.modalities))));
     let needs: Vec<&str> = answers.needs.iter().filter(|n| p.needs.contains(n)).map(|n| n.help()).collect();
     if !needs.is_empty() {
-        reasons.push(tf(T::ReasonHelps, &[("needs", &join_words(&needs))]));
+        reasons.push(Reason::plain(tf(T::ReasonHelps, &[("needs", &join_words(&needs))])));
     }
     let welcomed: Vec<&str> =
         situations.iter().filter(|s| p.audience.welcomes.contains(s)).map(|s| s.to_people()).collect();
     if !welcomed.is_empty() {
-        reasons.push(tf(T::ReasonWelcomes, &[("people", &join_words(&welcomed))]));
+        reasons.push(Reason::telling(tf(T::ReasonWelcomes, &[("people", &join_words(&welcomed))])));
     }
     reasons
+}
+
+/// A programme's reasons at their longest, as if every answer that adds one had been given,
+/// whatever the young person answered: the embedded results are sized with these (`embed.js`),
+/// so that their height says nothing of which programmes fit, nor why.
+pub fn longest_reasons(programme: &Programme) -> Vec<Reason> {
+    let stage = programme.audience.stages.iter().copied().max_by_key(|s| s.people().chars().count());
+    let answers = Answers {
+        age: Some(AGE_MIN),
+        stage,
+        needs: Need::ALL.to_vec(),
+        situations: Situation::ALL.to_vec(),
+        ..Answers::default()
+    };
+    fit_reasons(&answers, &Fit { programme, to_check: Vec::new(), rank: Rank::default() })
 }
 
 /// Conditions the young person should check with the association (they answered « je ne sais pas »).
@@ -93,10 +126,11 @@ pub fn miss_explanation(miss: &NearMiss) -> String {
 }
 
 /// Why the first programme is listed first, in one sentence (two or more programmes fit).
-pub fn ranking_words(answers: &Answers, results: &Results) -> Option<String> {
+pub fn ranking_words(answers: &Answers, results: &Results) -> Option<Reason> {
     let lead = lead(answers, results)?;
     let (first, second) = (results.fits[0].programme.association.as_str(), results.fits[1].programme.association.as_str());
-    Some(match lead {
+    let tells = matches!(lead, Lead::MadeFor(_) | Lead::Welcomes(_));
+    let text = match lead {
         Lead::Needs(needs) => {
             let helps: Vec<&str> = needs.iter().map(|n| n.help()).collect();
             tf(T::FirstNeeds, &[("first", first), ("needs", &join_words(&helps)), ("second", second)])
@@ -105,7 +139,8 @@ pub fn ranking_words(answers: &Answers, results: &Results) -> Option<String> {
         Lead::Welcomes(s) => tf(T::FirstWelcomes, &[("first", first), ("people", s.to_people())]),
         Lead::Sure => tf(T::FirstSure, &[("first", first), ("second", second)]),
         Lead::Tie => t(T::FirstTie).to_owned(),
-    })
+    };
+    Some(Reason { text, tells })
 }
 
 /// The honest answer when the young person is older than every programme here takes.

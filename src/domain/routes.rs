@@ -5,6 +5,15 @@ use super::i18n::{t, T};
 
 include!(concat!(env!("OUT_DIR"), "/routes.rs"));
 
+/// The apps of the build, each its own wasm, so that a page downloads only the code it shows: the
+/// young person's (home, questions, results) and the adults' (the volunteers' path, the
+/// counsellors' directory). A link to a page of the other app loads it as a page of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum App {
+    Young,
+    Adults,
+}
+
 impl Page {
     /// The page at a path below the app's base (`/resultats`, `resultats/`, `/`). A host that
     /// serves folders adds a trailing slash (Cloudflare Pages redirects `/resultats` to

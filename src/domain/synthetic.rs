@@ -54,10 +54,11 @@ pub fn programmes(n: usize, seed: u64) -> Vec<Programme> {
                 _ => vec![Modality::Presentiel, Modality::Distanciel],
             };
             let reserved_for = if rng.below(8) == 0 { rng.some(Situation::ALL, 2) } else { Vec::new() };
+            let territory = territory_id(rng.below(TERRITORIES));
             Programme {
-                id: format!("programme-{i}"),
+                id: format!("programme-{i}-{territory}"),
                 association: format!("Association {}", rng.below(80)),
-                territory: territory_id(rng.below(TERRITORIES)),
+                territory,
                 summary: "Un programme de mentorat généré pour les mesures.".into(),
                 line: "Un programme généré.".into(),
                 created: 1980 + rng.below(45) as u16,

@@ -78,14 +78,25 @@ pub fn decoded_pairs(text: &str, lead: char) -> impl Iterator<Item = (&str, Stri
     pairs(text.strip_prefix(lead).unwrap_or(text)).map(|(key, raw)| (key, decode(raw)))
 }
 
-/// Keeps what is echoed back from a link short: a link can hold anything.
+/// What is echoed back from a link: a link can hold anything, and the page that shows it may be a
+/// town's. At most `ECHOED` characters, without control characters or those that change the
+/// direction of the text around them (U+202E would reorder a sentence): enough to recognise a
+/// typo, too little for a message (« Appelle le 06… »).
 fn shorten(text: &str) -> String {
-    const MAX: usize = 40;
-    if text.chars().count() <= MAX {
-        text.to_owned()
+    let shown: Vec<char> = text.chars().filter(|c| !c.is_control() && !is_bidi_control(*c)).collect();
+    if shown.len() <= ECHOED {
+        shown.into_iter().collect()
     } else {
-        format!("{}…", text.chars().take(MAX).collect::<String>())
+        format!("{}…", shown[..ECHOED].iter().collect::<String>())
     }
+}
+
+/// How many characters of a link's text a problem shows.
+pub const ECHOED: usize = 12;
+
+/// The characters that set or isolate a direction (Unicode's bidi controls and marks).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The `key=value` pairs of a query or fragment, in order; empty pieces are skipped.

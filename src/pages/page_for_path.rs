@@ -3,18 +3,27 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::domain::i18n::{t, T};
-use crate::domain::routes::Page;
-use crate::pages::{directory::DirectoryPage, home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, results::ResultsPage, volunteer::VolunteerPage, volunteer_results::VolunteerResultsPage};
+use crate::domain::routes::{App, Page};
+use crate::pages::not_found::NotFoundPage;
 use crate::domain::titles::page_title;
 use crate::state::use_setup;
+
+/// The pages an app draws, and how: each app's own list (`pages::young`, `pages::adults`), so that
+/// its wasm holds no other page's code.
+pub type Draw = fn(Page) -> AnyView;
 
 /// The page at the address: the one list of routes (`src/routes.json`) decides, so the router,
 /// the route shells and the service worker never disagree, and a trailing slash (added by hosts
 /// that serve folders) names the same page. The static pages (the accessibility statement,
-/// « Intégrer ») are written whole by the build, with no app code: reached inside the app, they
-/// are loaded as such.
+/// « Intégrer ») are written whole by the build, with no app code, and the other app's pages are
+/// another wasm: reached inside the app, they are loaded as pages of their own.
 #[component]
-pub fn PageForPath() -> impl IntoView {
+pub fn PageForPath(
+    /// The app this wasm is.
+    own: App,
+    /// Draws its pages.
+    draw: Draw,
+) -> impl IntoView {
     let setup = use_setup();
     let base = setup.base.clone();
     let location = use_location();
@@ -37,16 +46,15 @@ pub fn PageForPath() -> impl IntoView {
         }
     });
     move || match page.get() {
-        Some(Page::Home) => view! { <HomePage /> }.into_any(),
-        Some(Page::Questionnaire) => view! { <QuestionnairePage /> }.into_any(),
-        Some(Page::Results) => view! { <ResultsPage /> }.into_any(),
-        Some(Page::Directory) => view! { <DirectoryPage /> }.into_any(),
-        Some(Page::Volunteer) => view! { <VolunteerPage /> }.into_any(),
-        Some(Page::VolunteerResults) => view! { <VolunteerResultsPage /> }.into_any(),
-        Some(page) if page.is_static() => {
-            let _ = window().location().reload();
+        Some(page) if page.app() == own && !page.is_static() => draw(page),
+        // Loaded as a page of its own, at the address the link gave (not yet in the history: the
+        // router writes it once a page is drawn).
+        Some(_) => {
+            let search = location.search.get_untracked();
+            let query = if search.trim_start_matches('?').is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
+            let _ = window().location().assign(&format!("{}{query}{}", location.pathname.get_untracked(), location.hash.get_untracked()));
             view! { <p class="loading" role="status">{t(T::ShellLoading)}</p> }.into_any()
         }
-        Some(_) | None => view! { <NotFoundPage /> }.into_any(),
+        None => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -52,6 +52,19 @@ test('with no exact match, the closest programmes say which answer would change 
   await page.context().close();
 });
 
+// Security review, finding 18: a link's text was echoed on the official page, up to 40 characters.
+test('a link problem names the key and the values expected, and echoes at most 12 characters', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=Appelle%20le%2006%2012%2034%2056%2078%20pour%20ton%20mentor&etape=%E2%80%AEorp-eecyl');
+  await page.locator('[data-testid="results"]').waitFor();
+  const notice = await page.locator('.notice').first().textContent();
+  assert.doesNotMatch(notice, /06 12 34 56 78|12 34/);
+  assert.match(notice, /age=Appelle le 0…/);
+  assert.match(notice, /un âge entre 5 et 35 ans/);
+  assert.doesNotMatch(notice, /[\u202a-\u202e\u2066-\u2069]/, 'no bidi control');
+  await page.context().close();
+});
+
 test('unknown or malformed parameters are reported and the rest still works', async () => {
   const page = await phonePage(browser);
   await page.goto(server.origin + '/resultats?utm_source=mail#territoire=roubaix&age=abc&etape=ecole&pseudo=zoe');

@@ -194,6 +194,7 @@ test('heights are coarse, clamped, and only the app\'s own frame and origin resi
   await settledHeight(page);
   const heights = await page.evaluate(() => window.__heights);
   assert.ok(heights.length > 0 && heights.every((h) => h % 200 === 0), `heights rounded up to 200 px: ${heights}`);
+  assert.equal(await page.locator('iframe').getAttribute('name'), `ttm-host:${host.origin}`, 'the host names its origin');
   const iframe = page.locator('iframe').first();
   assert.equal(await iframe.getAttribute('scrolling'), 'no', 'sized by the app: no second scroll bar');
   // From the app's own frame and origin, whatever it claims, the height stays within bounds.
@@ -213,11 +214,11 @@ test('an app address that redirects to another origin: messages are ignored, sai
   const { context, page } = await hostContext();
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  // The webmaster pasted an address on the host's origin that redirects to the app (http to https,
-  // www to the apex): the frame's content then comes from another origin than the one named.
-  host.setAnswer((p) => (p.startsWith('/ancienne-adresse/') ? { status: 302, location: app.origin + p.slice('/ancienne-adresse'.length) } : null));
+  // The webmaster pasted an address that redirects to the app (http to https, www to the apex):
+  // the frame's content then comes from another origin than the one named.
+  const old = await serveSwitchable(hostDir, { answer: (p) => ({ status: 302, location: app.origin + p.replace(/^\/ancienne-adresse/, '') }) });
   const demo = readFileSync(path.join(dist, 'demo-hote.html'), 'utf8')
-    .replace('data-trouve-ton-mentor="./"', `data-trouve-ton-mentor="${host.origin}/ancienne-adresse/"`)
+    .replace('data-trouve-ton-mentor="./"', `data-trouve-ton-mentor="${old.origin}/ancienne-adresse/"`)
     .replace('src="embed.js"', `src="${app.origin}/embed.js"`);
   writeFileSync(path.join(hostDir, 'redirected.html'), demo);
   await page.goto(`${host.origin}/redirected.html`);
@@ -227,19 +228,86 @@ test('an app address that redirects to another origin: messages are ignored, sai
   assert.equal((await iframe.boundingBox()).height, 640, 'the height messages were not accepted');
   assert.equal(await iframe.getAttribute('scrolling'), null, 'the frame can still be scrolled');
   assert.ok(warnings.some((w) => w.includes('message de hauteur ignoré')), warnings.join('\n'));
-  host.setAnswer(undefined);
+  await old.close();
   await context.close();
 });
 
-test('served from the host\'s own origin, the host script warns that the sandbox isolates nothing', async () => {
+// Security review, finding 13: served from the host's own origin, a frame can read every answer.
+test('served from the host\'s own origin, the host script opens the app in a new tab, unless told otherwise', async () => {
   const { context, page } = await hostContext();
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto(app.origin + '/demo-hote.html');
-  await page.frameLocator('iframe').getByRole('link', { name: 'Commencer' }).waitFor();
+  const link = page.locator('[data-trouve-ton-mentor] a');
+  await link.waitFor();
+  assert.equal(await page.locator('iframe').count(), 0, 'no frame on the same origin');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  const opens = new URL(await link.getAttribute('href'));
+  assert.equal(opens.origin, app.origin);
+  assert.equal(opens.searchParams.get('embed'), null, 'the app itself, not its embedded view');
+  assert.equal(opens.searchParams.get('territoire'), 'roubaix', 'the host\'s preset kept');
   assert.ok(warnings.some((w) => w.includes('même origine')), warnings.join('\n'));
+  writeFileSync(
+    path.join(dist, 'meme-origine-test.html'),
+    `<!doctype html><html lang="fr"><title>t</title><div data-trouve-ton-mentor="./" data-meme-origine="oui"></div><script src="embed.js"></script></html>`,
+  );
+  try {
+    await page.goto(app.origin + '/meme-origine-test.html');
+    await page.frameLocator('iframe').getByRole('link', { name: 'Commencer' }).waitFor();
+  } finally {
+    rmSync(path.join(dist, 'meme-origine-test.html'));
+  }
   await page.goto(app.origin + '/integrer');
-  assert.match(await page.getByTestId('same-origin-warning').textContent(), /sandbox n'isole plus rien/);
+  assert.match(await page.getByTestId('same-origin-warning').textContent(), /nouvel onglet/);
+  await page.locator('#embed-site').fill('https://www.roubaix.fr/jeunesse');
+  await page.getByTestId('frame-ancestors').filter({ hasText: 'frame-ancestors https://www.roubaix.fr' }).waitFor();
+  await context.close();
+});
+
+/** The last height the app posted to the host page, once the results are drawn in its frame. */
+async function reportedFor(answers) {
+  const { context, page } = await hostContext();
+  await recordHeights(context);
+  await page.goto(hostPage('hauteurs.html', { territory: 'dunkerque' }));
+  await page.frameLocator('iframe').getByRole('link', { name: 'Commencer' }).waitFor();
+  const inner = appFrame(page);
+  // A new document in the frame starts its heights again: record those of the results' page.
+  await page.evaluate(() => (window.__heights = []));
+  await inner.goto(app.origin + '/resultats?embed=1&territoire=dunkerque#' + answers);
+  await page.frameLocator('iframe').locator('[data-testid="results"], [data-testid="closest"]').first().waitFor();
+  await settledHeight(page);
+  await page.waitForTimeout(300);
+  const heights = await page.evaluate(() => window.__heights);
+  await context.close();
+  return heights;
+}
+
+// Security review, finding 13: the height told which programmes were listed (one card, or two
+// with the Aide sociale à l'enfance ticked).
+test('embedded results report the same height whichever programmes fit, and heights only grow', async () => {
+  const without = await reportedFor('age=16&etape=lycee-techno&modalite=distanciel');
+  const withAse = await reportedFor('age=16&etape=lycee-techno&modalite=distanciel&situation=ase');
+  const none = await reportedFor('age=19&etape=emploi&modalite=distanciel');
+  for (const heights of [without, withAse, none]) {
+    assert.ok(heights.length > 0 && heights.every((h, i) => i === 0 || h > heights[i - 1]), `within a page, only growing: ${heights}`);
+  }
+  assert.equal(withAse.at(-1), without.at(-1), `with and without ASE: ${withAse} / ${without}`);
+  assert.equal(none.at(-1), without.at(-1), `no result: ${none} / ${without}`);
+});
+
+test('heights go only to the host script\'s page: a plain iframe, or a name that lies, gets none', async () => {
+  const { context, page } = await hostContext();
+  await recordHeights(context);
+  writeFileSync(
+    path.join(hostDir, 'sans-script.html'),
+    `<!doctype html><html lang="fr"><title>t</title>` +
+      `<iframe src="${app.origin}/?embed=1" title="a"></iframe>` +
+      `<iframe src="${app.origin}/?embed=1" name="ttm-host:https://autre.example" title="b"></iframe></html>`,
+  );
+  await page.goto(`${host.origin}/sans-script.html`);
+  for (const nth of [0, 1]) await page.frameLocator(`iframe >> nth=${nth}`).getByRole('link', { name: 'Commencer' }).waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.__heights), []);
   await context.close();
 });
 

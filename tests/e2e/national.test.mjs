@@ -25,7 +25,7 @@ function nationalBuild() {
     territories.push({ ...model, id, name: `Territoire ${n}`, codes: { communes: [String(1000 + n).padStart(5, '0')] } });
     const programmes = Array.from({ length: PROGRAMMES }, (_, i) => {
       const p = shipped[i % shipped.length];
-      return { ...p, id: `${p.id}-${id}-${i}`, territory: id };
+      return { ...p, id: `${p.id.replace(/-[a-z]+$/, '')}-${i}-${id}`, territory: id };
     });
     writeFileSync(path.join(dir, `data/${id}.json`), JSON.stringify({ schema_version: index.schema_version, territory: id, programmes }));
   }

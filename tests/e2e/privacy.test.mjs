@@ -31,7 +31,10 @@ test('a full journey under the CSP: no violation, no other origin, no answer sen
   p.context().on('request', (r) => requests.push(r.url()));
   await p.goto(server.origin + '/');
   await p.getByRole('link', { name: 'Commencer' }).click();
-  await p.getByText(/^Dunkerque/).click();
+  // The commune field: typed letter by letter, a commune of the territories is found with no
+  // request that depends on what was typed (security review, finding 3).
+  await p.getByRole('combobox').pressSequentially('Grande-Syn', { delay: 30 });
+  await p.getByRole('option', { name: 'Grande-Synthe (59760)' }).click();
   await p.getByRole('button', { name: 'Suivant' }).click();
   await p.getByLabel('Ton âge, en années').fill('16');
   await p.getByRole('button', { name: 'Suivant' }).click();
@@ -57,7 +60,7 @@ test('a full journey under the CSP: no violation, no other origin, no answer sen
   // (data/dunkerque.json, and its translations), as it learns which page is opened.
   const territoryFile = /^\/data\/(i18n\/[a-z]{2}\/)?dunkerque\.json$/;
   for (const asked of [...server.log, ...requests.map((r) => r.slice(server.origin.length))]) {
-    assert.ok(!/age=|situation|ase|lycee/.test(asked), `a request carries an answer: ${asked}`);
+    assert.ok(!/age=|situation|ase|lycee|grande|synthe|59271|59760|communes\//i.test(asked), `a request carries an answer: ${asked}`);
     assert.ok(!asked.includes('dunkerque') || territoryFile.test(asked), `a request carries the territory beyond its file: ${asked}`);
   }
   const stored = await p.evaluate(async () => ({
@@ -81,6 +84,24 @@ test('a full journey under the CSP: no violation, no other origin, no answer sen
   assert.deepEqual(p.errors, []);
   await p.context().close();
   await server.close();
+});
+
+// Security review, finding 22: the chosen language reached the server (i18n/ar.json alone).
+test('a first visit in another language asks for every language\'s files together, in a fixed order', async () => {
+  for (const language of ['ar', 'uk', 'en']) {
+    const server = await serveSwitchable(dist);
+    const p = await page();
+    await p.goto(server.origin + `/resultats#territoire=roubaix&age=16&etape=lycee-pro&langue=${language}`);
+    await p.locator('[data-testid="results"]').waitFor();
+    assert.equal(await p.evaluate(() => document.documentElement.lang), language);
+    const first = (pattern) => server.log.filter((asked) => pattern.test(asked)).slice(0, 3);
+    assert.deepEqual(first(/^\/i18n\/[a-z]{2}\.json$/), ['/i18n/en.json', '/i18n/ar.json', '/i18n/uk.json'], language);
+    assert.deepEqual(first(/^\/data\/i18n\/[a-z]{2}\/index\.json$/), ['en', 'ar', 'uk'].map((l) => `/data/i18n/${l}/index.json`));
+    assert.deepEqual(first(/^\/data\/i18n\/[a-z]{2}\/roubaix\.json$/), ['en', 'ar', 'uk'].map((l) => `/data/i18n/${l}/roubaix.json`));
+    assert.deepEqual(p.errors, []);
+    await p.context().close();
+    await server.close();
+  }
 });
 
 test('a hostile dataset: a javascript: link is refused, HTML is shown as text, nothing runs', async () => {

@@ -140,6 +140,81 @@ test('share: the safer link by default — no situation, no « je ne sais pas »
   await again.context().close();
 });
 
+// Security review, finding 1: the safer link, and the printed QR code, carried the commune.
+test('share: the safer link and its QR code carry no commune; the full link says it does', async () => {
+  const url = '/resultats#territoire=dunkerque&commune=59271&age=16&etape=lycee-techno';
+  const page = await phonePage(browser);
+  const { shared, says } = await shareWithStub(page, url);
+  assert.equal(new URLSearchParams(new URL(shared.url).hash.slice(1)).get('commune'), null, shared.url);
+  assert.doesNotMatch(says, /Grande-Synthe/);
+  await page.getByRole('radio', { name: /^Tout/ }).check();
+  await page.getByTestId('share-says').filter({ hasText: 'Ta commune : Grande-Synthe' }).waitFor();
+  await page.getByRole('radio', { name: /conseillé/ }).check();
+  const qr = await printedQr(page);
+  assert.equal(new URLSearchParams(new URL(qr.data).hash.slice(1)).get('commune'), null, qr.data);
+  await page.context().close();
+});
+
+// Security review, finding 7: a kept programme of another territory went through the safer link
+// unseen, and « Ma sélection (2) » showed one card.
+test('kept programmes of another territory: « Ma sélection » shows every one, « Partager » lists each, an unknown id is reported', async () => {
+  const url = '/resultats#territoire=dunkerque&age=20&etape=recherche-emploi&garde=duo-for-a-job-roubaix&garde=telemaque-dunkerque&garde=anaf-roubaix&garde=effacé-depuis&vue=selection';
+  const page = await phonePage(browser);
+  await page.goto(server.origin + url);
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.deepEqual((await names(page)).sort(), ['ANAF', 'Duo for a Job', 'Télémaque'].sort());
+  assert.match(await page.locator('.notice').first().textContent(), /garde=effacé-depui…/);
+  await page.context().close();
+  const share = await phonePage(browser);
+  const { shared } = await shareWithStub(share, url.replace('&vue=selection', ''));
+  const panel = share.getByTestId('share');
+  assert.match(await panel.getByRole('checkbox', { name: /ANAF/ }).locator('..').textContent(), /Roubaix/);
+  assert.match(await panel.getByRole('checkbox', { name: /Duo for a Job/ }).locator('..').textContent(), /réservé/);
+  assert.deepEqual(new URLSearchParams(new URL(shared.url).hash.slice(1)).getAll('garde'), ['telemaque-dunkerque'], shared.url);
+  await share.context().close();
+});
+
+/** Prints the page (`print` stubbed) and reads the QR code of the sheet. */
+async function printedQr(page, { times = 1 } = {}) {
+  await page.evaluate(() => {
+    window.__printed ??= 0;
+    window.print = () => (window.__printed += 1);
+  });
+  const before = await page.evaluate(() => window.__printed);
+  await page.getByTestId('print').click();
+  await page.waitForFunction((n) => window.__printed === n, before + times, { timeout: 15_000 });
+  const { first, text } = readPdf(await page.pdf({ format: 'A4', printBackground: false }));
+  const qr = jsQR(new Uint8ClampedArray(first.data), first.width, first.height);
+  assert.ok(qr, 'the QR code on the sheet can be read');
+  return { data: qr.data, text };
+}
+
+// Security review, finding 6: the QR code was drawn once a page; a second sheet carried the link
+// of the first, the situation included.
+test('print: the QR code follows the share choice, and the safer sheet names no situation', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=dunkerque&age=16&etape=lycee-techno&modalite=distanciel&situation=ase');
+  await page.locator('[data-testid="results"]').waitFor();
+  await page.getByRole('button', { name: 'Partager', exact: true }).click();
+  await page.getByRole('radio', { name: /^Tout/ }).check();
+  const whole = await printedQr(page);
+  assert.match(whole.data, /situation=ase/);
+  assert.match(whole.text.replace(/\s+/g, ' '), /Les Ombres/);
+  const drawn = await page.locator('.qr img').getAttribute('src');
+  await page.getByRole('radio', { name: /conseillé/ }).check();
+  // Printed from the browser's own menu, the sheet already has the QR code of the new link.
+  await page.waitForFunction((old) => document.querySelector('.qr img')?.getAttribute('src') !== old, drawn);
+  const { first } = readPdf(await page.pdf({ format: 'A4', printBackground: false }));
+  assert.doesNotMatch(jsQR(new Uint8ClampedArray(first.data), first.width, first.height).data, /situation/);
+  const safer = await printedQr(page);
+  assert.doesNotMatch(safer.data, /situation/);
+  assert.equal(safer.data, await page.locator('.print-sheet figcaption span[dir="ltr"]').textContent(), 'the QR code is the link written under it');
+  const sheet = safer.text.replace(/\s+/g, ' ');
+  assert.doesNotMatch(sheet, /Aide sociale|Les Ombres/, 'no situation, no programme that tells one');
+  assert.match(sheet, /Télémaque/);
+  await page.context().close();
+});
+
 test('share without the Web Share API: the link is copied, and « Lien copié » is announced', async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });

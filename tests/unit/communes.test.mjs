@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { checkRegions, normalize, officialLists, slicesByName, territoryCommunes, writeCommunes } from '../../scripts/communes.mjs';
+import { MIN_FILE, checkRegions, grouped, normalize, officialLists, slicesByName, territoryCommunes, writeCommunes } from '../../scripts/communes.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const lists = officialLists();
@@ -46,7 +46,8 @@ test('the files written: the territories\' communes with their territory, the sl
   writeFileSync(path.join(dist, 'data/index.json'), JSON.stringify(dataset));
   writeCommunes(dist, lists);
   const read = (file) => JSON.parse(readFileSync(path.join(dist, 'data/communes', file), 'utf8'));
-  const local = read('territoires.json').communes;
+  const search = (file) => JSON.parse(readFileSync(path.join(dist, 'data/recherche', file), 'utf8'));
+  const local = search('territoires.json').communes;
   const named = (n) => local.find((c) => c.n === n);
   assert.deepEqual(named('Grande-Synthe'), { c: '59271', n: 'Grande-Synthe', p: ['59760'], t: 'dunkerque' });
   for (const part of ['Saint-Pol-sur-Mer', 'Fort-Mardyck', 'Mardyck']) {
@@ -54,17 +55,29 @@ test('the files written: the territories\' communes with their territory, the sl
     assert.equal(named(part)?.t, 'dunkerque', part);
   }
   assert.ok(!local.some((c) => c.n === 'Tourcoing'));
-  const index = read('index.json');
+  const index = search('index.json');
   assert.match(index.source, /^@etalab\/decoupage-administratif 6\.0\.0$/);
+  assert.equal(search('territoires.json').source, index.source);
   assert.deepEqual(index.postcodes['59'], ['59']);
-  // Tourcoing is in the slice its name leads to, and in its département's file, without territory.
-  const key = index.names.filter((k) => normalize('Tourcoing').startsWith(k)).sort((a, b) => b.length - a.length)[0];
-  const tourcoing = read(`noms/${key.replace(/ /g, '-')}.json`).communes.find((c) => c.n === 'Tourcoing');
+  // Tourcoing is in the file its name leads to, and in its département's file, without territory.
+  const file = index.names.find((keys) => keys.some((k) => normalize('Tourcoing').startsWith(k)));
+  const tourcoing = read(`noms/${file[0].replace(/ /g, '-')}.json`).communes.find((c) => c.n === 'Tourcoing');
   assert.deepEqual(tourcoing, { c: '59599', n: 'Tourcoing', p: ['59200'] });
   assert.ok(read('dep/59.json').communes.some((c) => c.c === '59599'));
-  // No slice is large: a search downloads little.
-  const sizes = readdirSync(path.join(dist, 'data/communes/noms')).map((f) => read(`noms/${f}`).communes.length);
-  assert.ok(Math.max(...sizes) <= 400, `largest slice: ${Math.max(...sizes)}`);
+  // Every file holds at least MIN_FILE communes (a search says little), none is large (it downloads little).
+  for (const dir of ['noms', 'dep']) {
+    const sizes = readdirSync(path.join(dist, 'data/communes', dir)).map((f) => read(`${dir}/${f}`).communes.length);
+    assert.equal(sizes.length, dir === 'noms' ? index.names.length : index.departements.length);
+    assert.ok(Math.min(...sizes) >= MIN_FILE, `${dir}: smallest file ${Math.min(...sizes)}`);
+    assert.ok(Math.max(...sizes) <= 1000, `${dir}: largest file ${Math.max(...sizes)}`);
+  }
+  assert.ok(index.departements.some((group) => group.includes('75') && group.length > 1), 'Paris is grouped');
+});
+
+test('keys are grouped into files of at least the minimum, a small last group joins the one before', () => {
+  const sizes = { a: 150, b: 60, c: 300, d: 20, e: 10 };
+  assert.deepEqual(grouped(Object.keys(sizes), (k) => sizes[k], 200), [['a', 'b'], ['c', 'd', 'e']]);
+  assert.deepEqual(grouped(['a'], () => 5, 200), [['a']], 'a list smaller than the minimum is one file');
 });
 
 test('slices split by the start of the name until each is small', () => {

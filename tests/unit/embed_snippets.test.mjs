@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PLAIN_IFRAME_HEIGHT, snippets } from '../../public/integrer.js';
+import { PLAIN_IFRAME_HEIGHT, frameAncestors, snippets } from '../../public/integrer.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const hostScript = readFileSync(path.join(root, 'public/embed.js'), 'utf8');
@@ -60,4 +60,14 @@ test('attribute values are escaped', () => {
   const { script, iframe } = snippets({ ...options, appUrl: 'https://x.fr/"><script>', territory: 'a"b' });
   assert.ok(!script.includes('"><script>') && !script.includes('a"b'), script);
   assert.ok(!iframe.includes('"><script>'), iframe);
+});
+
+// Security review, finding 19: the default frame-ancestors lets any https site frame the app; the
+// page prints the exact line for the town's site.
+test('the frame-ancestors line names the origin of the town\'s site, and only it', () => {
+  const { build, header } = frameAncestors('https://www.roubaix.fr/jeunesse/mentorat?x=1');
+  assert.equal(build, 'TTM_FRAME_ANCESTORS="https://www.roubaix.fr" scripts/build');
+  assert.equal(header, 'Content-Security-Policy: … frame-ancestors https://www.roubaix.fr');
+  assert.match(frameAncestors('javascript:alert(1)').header, /frame-ancestors https:\/\/www\.votre-ville\.fr$/);
+  assert.match(frameAncestors('').header, /votre-ville/);
 });

@@ -1,0 +1,10 @@
+//! The adults' app: the volunteers' path and the counsellors' directory (`pages::adults`), a wasm
+//! of its own that the young person's pages never download.
+
+use trouve_ton_mentor::app::start;
+use trouve_ton_mentor::domain::routes::App;
+use trouve_ton_mentor::pages::adults;
+
+fn main() {
+    start(App::Adults, adults);
+}
