@@ -84,13 +84,18 @@ fn variant(key: &str) -> String {
         .collect()
 }
 
+/// The keys of the adults' pages (the volunteers' path, the counsellors' directory), which the
+/// young person's app leaves out of its French table; `BOTH`: those its home page shows too.
+const ADULTS_ONLY: [&str; 2] = ["volunteer.", "directory."];
+const BOTH: [&str; 2] = ["volunteer.start", "volunteer.start_why"];
+
 fn texts() {
     println!("cargo:rerun-if-changed=i18n/fr.json");
     let text = std::fs::read_to_string("i18n/fr.json").expect("i18n/fr.json");
     let root = json::Json::parse(&text).unwrap_or_else(|e| panic!("i18n/fr.json: {e}"));
     let json::Json::Object(entries) = root else { panic!("i18n/fr.json: an object of keys is expected") };
     let entries: Vec<_> = entries.iter().filter(|(key, _)| !key.starts_with("static.")).collect();
-    let (mut variants, mut french, mut keys) = (String::new(), String::new(), Vec::new());
+    let (mut variants, mut french, mut young, mut keys) = (String::new(), String::new(), String::new(), Vec::new());
     for (key, value) in &entries {
         writeln!(variants, "    /// {key}\n    {},", variant(key)).unwrap();
         let entry = match value {
@@ -108,6 +113,9 @@ fn texts() {
             _ => panic!("i18n/fr.json: {key} is neither a text nor plural forms"),
         };
         writeln!(french, "    {entry},").unwrap();
+        // The young person's app never shows the adults' pages' texts: its table leaves them out.
+        let adults_only = ADULTS_ONLY.iter().any(|prefix| key.starts_with(prefix)) && !BOTH.contains(&key.as_ref());
+        writeln!(young, "    {},", if adults_only { "Entry::Text(\"\")".to_owned() } else { entry }).unwrap();
         keys.push(format!("{key:?}"));
     }
     let names: Vec<&str> = entries.iter().map(|(key, _)| key.as_ref()).collect();
@@ -119,8 +127,11 @@ fn texts() {
          pub const KEYS: [&str; {count}] = [{keys}];\n\n\
          /// What a translation file must be headed with to be read against these keys.\n\
          pub const FINGERPRINT: &str = {fingerprint:?};\n\n\
-         /// The French texts, compiled in.\n\
-         pub static FRENCH: [Entry; {count}] = [\n{french}];\n",
+         /// The French texts, compiled in (the adults' app's table).\n\
+         pub static FRENCH: [Entry; {count}] = [\n{french}];\n\n\
+         /// The French texts of the young person's app: the adults' pages' texts left out\n\
+         /// (`ADULTS_ONLY` in build.rs; `tests/translations.rs` checks it uses none of them).\n\
+         pub static FRENCH_YOUNG: [Entry; {count}] = [\n{young}];\n",
         count = entries.len(),
         keys = keys.join(", "),
         fingerprint = fingerprint(&names.join("\n")),

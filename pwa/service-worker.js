@@ -1,70 +1,124 @@
 // Trouve ton mentor's service worker: the app shell works offline once visited.
 //
 // scripts/precache.mjs writes sw.js from this file and the release build itself (as Workbox's
-// injectManifest does): the precache list, the app's routes (src/routes.json), the dataset's
-// schema version and the messages the page and the worker exchange (defined once, in src/pwa.js).
-// One cache per build, named after that list, so an old wasm is never served with a new JS glue.
-// A new worker waits until the page accepts the update (no automatic skipWaiting).
+// injectManifest does): the precache list, each file with a truncated SHA-256 of its body, the
+// app's routes (src/routes.json), the dataset's schema version and the messages the page and the
+// worker exchange (defined once, in src/pwa.js). A new worker waits until the page accepts the
+// update (no automatic skipWaiting).
+//
+// Caches are named after this build's scope, so that two builds on one origin (`/` and
+// `/mentorat/`) never delete each other's: `ttm-<scope>-shell-<list>`, one per build, so an old
+// wasm is never served with a new JS glue; `ttm-<scope>-data-v<schema>`, the copies of the
+// dataset's files a page read with nothing refused; `ttm-<scope>-fresh-v<schema>`, the copies
+// downloaded and not yet confirmed by a page (the worker cannot read the dataset as the app does:
+// the page tells it which copy it read clean, `MESSAGES.dataRead`, with the copy's SHA-256).
 
 const PRECACHE = self.__WB_MANIFEST;
 const ROUTES = self.__TTM_ROUTES;
 const SCHEMA_VERSION = self.__TTM_SCHEMA_VERSION;
 const MESSAGES = self.__TTM_MESSAGES;
+// The most a dataset's file may weigh, as the app says (domain::dataset::MAX_BYTES).
+const MAX_BYTES = 32_000_000;
 
 const SCOPE = new URL(self.registration.scope);
 // The dataset's files: the index (`data/index.json`), read by every page, and one file per
 // territory (`data/<id>.json`), read when a page needs that territory.
-const INDEX_URL = new URL('data/index.json', SCOPE).href;
 const DATA_FILE = new RegExp('^' + new URL('data/', SCOPE).href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '[a-z0-9-]+\\.json$');
-// A file of another schema can never be served to this build, offline included.
-const DATA_CACHE = 'ttm-data-v' + SCHEMA_VERSION;
 
 function digest(text) {
   let h = 5381;
   for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) >>> 0;
   return h.toString(36);
 }
-const SHELL_CACHE = 'ttm-shell-' + digest(JSON.stringify(PRECACHE));
+const PREFIX = 'ttm-' + digest(SCOPE.href) + '-';
+const SHELL_CACHE = PREFIX + 'shell-' + digest(JSON.stringify(PRECACHE));
+// A file of another schema can never be served to this build, offline included.
+const DATA_CACHE = PREFIX + 'data-v' + SCHEMA_VERSION;
+const FRESH_CACHE = PREFIX + 'fresh-v' + SCHEMA_VERSION;
 // Canonical addresses: `questionnaire/`, not `questionnaire/index.html`, which hosts such as
 // Cloudflare Pages redirect (a redirected response cannot answer a navigation).
 const shellUrls = PRECACHE.map((entry) => new URL(entry.url, SCOPE).href);
 
+/** The truncated SHA-256 of a body, as scripts/precache.mjs writes it (base64url, 16 characters). */
+async function sha256(buffer) {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 16);
+}
+
 /** A response as the cache should hold it: never a redirected one (Chromium refuses those for a
  * navigation), but a clean copy of what the redirect led to, as Workbox's precaching does. */
-async function clean(response) {
-  if (!response.redirected) return response;
-  const body = await response.blob();
+function clean(response, body) {
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-/** A dataset file's text, if this build can read it: JSON, of this build's schema. A page of
- * HTML, a truncated deploy or a newer schema is never stored. */
-function readable(text) {
+/** A body read up to MAX_BYTES: null beyond (a file that large is never stored). */
+async function limited(response) {
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_BYTES) {
+      reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new Blob(chunks).arrayBuffer();
+}
+
+/** A dataset file's copy this build may hold: JSON, of this build's schema. The page tells what
+ * is wrong inside it; an HTML page, a truncated deploy or a newer schema is never even kept. */
+function readable(buffer) {
   try {
-    const data = JSON.parse(text);
+    const data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(buffer));
     return data !== null && typeof data === 'object' && data.schema_version === SCHEMA_VERSION;
   } catch {
     return false;
   }
 }
 
+/** Puts a response in a cache; a full storage leaves the page working with what it downloaded. */
+async function keep(name, url, response) {
+  try {
+    await (await caches.open(name)).put(url, response);
+  } catch {}
+}
+
+/** A precached file, checked against the SHA-256 in the list: an HTML page in place of a wasm (a
+ * host's fallback during a deploy) or a stale edge's copy is asked again once, bypassing caches
+ * (`?__rev=`), then the install fails and the old version stays. */
+async function precached({ url, revision }) {
+  const address = new URL(url, SCOPE).href;
+  const page = url === '' || /(\/|\.html)$/.test(url);
+  for (const asked of [address, `${address}?__rev=${revision}`]) {
+    const response = await fetch(new Request(asked, { cache: 'reload' })).catch(() => null);
+    if (!response?.ok) continue;
+    const body = await response.arrayBuffer();
+    const html = /text\/html/.test(response.headers.get('content-type') ?? '');
+    if ((await sha256(body)) === revision && (page || !html)) return [address, clean(response, body)];
+  }
+  throw new Error(`precache: ${url} does not match its revision`);
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL_CACHE);
-      await Promise.all(
-        shellUrls.map(async (url) => {
-          const response = await fetch(new Request(url, { cache: 'reload' }));
-          if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
-          await shell.put(url, await clean(response));
-        }),
-      );
-      const data = await caches.open(DATA_CACHE);
-      if (!(await data.match(INDEX_URL))) {
-        const response = await fetch(INDEX_URL, { cache: 'no-cache' }).catch(() => null);
-        const text = response?.ok ? await response.clone().text() : null;
-        if (text !== null && readable(text)) await data.put(INDEX_URL, await clean(response));
+      const files = await Promise.all(PRECACHE.map(precached));
+      for (const [address, response] of files) await shell.put(address, response);
+      // The territories a page stored for offline use, in the schema of an older build: their
+      // copies of this build's schema, so that an update activated offline loses none.
+      const names = await caches.keys();
+      const older = names.filter((n) => n.startsWith(PREFIX + 'data-v') && n !== DATA_CACHE);
+      for (const name of older) {
+        for (const request of await (await caches.open(name)).keys()) {
+          const response = await fetch(request.url, { cache: 'no-cache' }).catch(() => null);
+          const body = response?.ok ? await limited(response) : null;
+          if (body && readable(body)) await keep(FRESH_CACHE, request.url, clean(response, body));
+        }
       }
     })(),
   );
@@ -73,9 +127,11 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const names = await caches.keys();
-      const stale = (n) => (n.startsWith('ttm-shell-') && n !== SHELL_CACHE) || (n.startsWith('ttm-data') && n !== DATA_CACHE);
-      await Promise.all(names.filter(stale).map((n) => caches.delete(n)));
+      const current = [SHELL_CACHE, DATA_CACHE, FRESH_CACHE];
+      // This build's older caches; and the caches of builds before caches were named after their
+      // scope (`ttm-shell-…`, `ttm-data-v…`), which cannot be told apart.
+      const stale = (n) => (n.startsWith(PREFIX) && !current.includes(n)) || /^ttm-(shell-|data-v)/.test(n);
+      await Promise.all((await caches.keys()).filter(stale).map((n) => caches.delete(n)));
       // On a first visit this lets the worker serve the page at once; an update only gets here
       // once the page asked for it, and the page then reloads.
       await self.clients.claim();
@@ -84,8 +140,22 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === MESSAGES.skipWaiting) self.skipWaiting();
+  const data = event.data;
+  if (data?.type === MESSAGES.skipWaiting) self.skipWaiting();
+  if (data?.type === MESSAGES.dataRead) event.waitUntil(confirmed(data.url, data.sha256));
 });
+
+/** A page read this copy of a dataset file with nothing refused: it becomes the one kept. */
+async function confirmed(url, expected) {
+  if (!DATA_FILE.test(url)) return;
+  const fresh = await caches.open(FRESH_CACHE);
+  const copy = (await fresh.match(url)) ?? (await (await caches.open(DATA_CACHE)).match(url));
+  if (!copy) return;
+  const body = await copy.arrayBuffer();
+  if ((await sha256(body)) !== expected) return;
+  await keep(DATA_CACHE, url, clean(copy, body));
+  await fresh.delete(url).catch(() => undefined);
+}
 
 /** The shell of an app route (`resultats`, `resultats/`, `` for home), or null for any other
  * address: opening data/index.json, embed.js or _headers must show that file, not the app. */
@@ -102,41 +172,55 @@ async function fromShell(url, request) {
   return cached ?? fetch(request);
 }
 
-async function tellPages() {
+async function tellPages(file) {
   const pages = await self.clients.matchAll({ type: 'window' });
-  for (const page of pages) page.postMessage({ type: MESSAGES.dataUpdated });
+  for (const page of pages) page.postMessage({ type: MESSAGES.dataUpdated, file });
 }
 
-// Digests of the dataset's files this worker has already told the pages about (or found in its
-// cache): a host that alternates two versions makes one reload at most, never a loop.
-const seen = new Set();
+// The copies this worker has already told the pages about: a host that alternates two versions
+// makes one reload at most, never a loop.
+const told = new Set();
 
-/** Each file of the dataset the pages read: the cached copy at once, a fresh one stored for the
- * next time (and the pages told) when this build can read it. */
-async function dataStaleWhileRevalidate(event, file) {
-  const cache = await caches.open(DATA_CACHE);
-  const cached = await cache.match(file);
-  // Read before the cached copy is handed to the page, which consumes its body.
-  const knownText = cached ? await cached.clone().text() : null;
-  if (knownText !== null) seen.add(file + digest(knownText));
-  const refresh = (async () => {
-    const response = await fetch(file, { cache: 'no-cache' });
-    if (!response.ok) return response;
-    const fresh = await response.clone().text();
-    if (!readable(fresh)) return response;
-    await cache.put(file, await clean(response.clone()));
-    const id = digest(fresh);
-    if (knownText !== null && fresh !== knownText && !seen.has(file + id)) {
-      seen.add(file + id);
-      await tellPages();
-    }
-    return response;
-  })();
-  if (cached) {
-    event.waitUntil(refresh.catch(() => undefined));
-    return cached;
+/** Downloads a dataset file and keeps it, unconfirmed, if this build can hold it. */
+async function download(file) {
+  const response = await fetch(file, { cache: 'no-cache' });
+  if (!response.ok) return { response };
+  const body = await limited(response);
+  if (body === null) return { response: new Response(null, { status: 413, statusText: 'Payload Too Large' }) };
+  if (readable(body)) await keep(FRESH_CACHE, file, clean(response, body));
+  return { response: clean(response, body), body };
+}
+
+/** Each file of the dataset the pages read. The copy kept (read clean by a page) at once, and a
+ * fresh one downloaded for the next time: when it differs, the pages are told, read it (asking
+ * with `?frais`) and, if they find nothing refused in it, confirm it. Offline, the copy kept, else
+ * the latest downloaded. A page that asks `?frais` gets the latest downloaded, else the network. */
+async function dataStaleWhileRevalidate(event, file, fresh) {
+  const kept = await caches.match(file, { cacheName: DATA_CACHE });
+  const latest = () => caches.match(file, { cacheName: FRESH_CACHE });
+  if (fresh) return (await latest()) ?? (await download(file)).response;
+  if (!kept) {
+    // Never read clean yet: the network first, so that a copy found wrong is not served forever.
+    // Without it, the latest copy, or the one a page confirmed meanwhile.
+    const got = await download(file).catch(() => null);
+    if (got?.response.ok) return got.response;
+    return (await latest()) ?? (await caches.match(file, { cacheName: DATA_CACHE })) ?? got?.response ?? Response.error();
   }
-  return refresh;
+  const keptBody = await kept.clone().arrayBuffer();
+  const refresh = (async () => {
+    const { body } = await download(file);
+    if (!body) return;
+    const [was, now] = await Promise.all([sha256(keptBody), sha256(body)]);
+    if (was === now) {
+      await (await caches.open(FRESH_CACHE)).delete(file);
+    } else if (!told.has(file + now)) {
+      told.add(file + was);
+      told.add(file + now);
+      await tellPages(file);
+    }
+  })();
+  event.waitUntil(refresh.catch(() => undefined));
+  return kept;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -154,6 +238,6 @@ self.addEventListener('fetch', (event) => {
   if (shellUrls.includes(file)) {
     event.respondWith(fromShell(file, request));
   } else if (DATA_FILE.test(file)) {
-    event.respondWith(dataStaleWhileRevalidate(event, file));
+    event.respondWith(dataStaleWhileRevalidate(event, file, url.searchParams.has('frais')));
   }
 });

@@ -20,6 +20,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readJson } from './read-json.mjs';
 
 export const SLICE = 300;
 /** The fewest communes a file of data/communes/ holds: slices and départements are grouped. */
@@ -167,7 +168,7 @@ const shipped = (e, owner) => {
 };
 
 export function writeCommunes(dist, lists) {
-  const dataset = JSON.parse(readFileSync(path.join(dist, 'data/index.json'), 'utf8'));
+  const dataset = readJson(path.join(dist, 'data/index.json'));
   const owner = territoryCommunes(dataset.territories, lists);
   checkRegions(dataset.regions, lists);
   const entries = searchable(lists.communes);

@@ -1,5 +1,7 @@
 // Writes sw.js into a built dist/ with the precache list of that very build: every file of the
-// app shell, each with a revision (its content hash) unless Trunk already put a hash in its name.
+// app shell, each with its revision, the truncated SHA-256 of its body, which the worker checks
+// when it installs (a host that answers with something else fails the install, and the old
+// version stays).
 // Never a hand-kept list. It fills the `self.__WB_MANIFEST` placeholder of pwa/service-worker.js,
 // the same contract as Workbox's injectManifest, and the worker's other facts from their one
 // source: the app's routes (src/routes.json), the dataset's schema version (the build's own data
@@ -10,6 +12,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { minified } from './minify.mjs';
+import { readJson } from './read-json.mjs';
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/precache.mjs <dist dir>');
@@ -25,8 +29,6 @@ const COMMUNES = /^data\/recherche\/territoires\.json$/;
 // The dataset has its own stale-while-revalidate cache; the host script and the demo host page
 // run in the host's page.
 const IGNORED = /^(sw\.js|404\.html|embed\.js|demo-hote\..*|data\/.*)$/;
-// Trunk's hashed names (name-<16 hex>[_bg].ext) change with their content.
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 const files = [];
 (function walk(dir) {
@@ -43,15 +45,15 @@ const manifest = files
   .map((file) => ({
     file,
     url: canonical(file),
-    // 12 hex digits (48 bits) tell two versions of a file apart; the list is part of the first visit.
-    revision: HASHED.test(file) ? null : createHash('md5').update(readFileSync(path.join(dist, file))).digest('hex').slice(0, 12),
+    // 96 bits of SHA-256 (the worker computes the same, src: pwa/service-worker.js `sha256`).
+    revision: createHash('sha256').update(readFileSync(path.join(dist, file))).digest('base64url').slice(0, 16),
   }));
 if (!manifest.some((e) => e.url.endsWith('.wasm')) || !manifest.some((e) => e.url === '')) {
   throw new Error(`precache: the shell is incomplete: ${JSON.stringify(manifest)}`);
 }
 
-const routes = JSON.parse(readFileSync(path.join(root, 'src/routes.json'), 'utf8')).map((r) => r.path);
-const schemaVersion = JSON.parse(readFileSync(path.join(dist, 'data/index.json'), 'utf8')).schema_version;
+const routes = readJson(path.join(root, 'src/routes.json')).map((r) => r.path);
+const schemaVersion = readJson(path.join(dist, 'data/index.json')).schema_version;
 if (!Number.isInteger(schemaVersion)) throw new Error('precache: the build\'s dataset has no schema_version');
 const messages = readFileSync(path.join(root, 'src/pwa.js'), 'utf8').match(/export const MESSAGES = (\{[^}]*\});/);
 if (!messages) throw new Error('precache: no `export const MESSAGES = {…};` in src/pwa.js');
@@ -66,7 +68,7 @@ for (const [placeholder, value] of [
   if (!source.includes(placeholder)) throw new Error(`precache: no ${placeholder} in the worker`);
   source = source.replace(placeholder, value);
 }
-// Every first visit downloads the worker: its whole-line comments are for the source, not for it.
-writeFileSync(path.join(dist, 'sw.js'), source.replace(/^\s*\/\/.*\n|^\s*\/?\*.*\n/gm, ''));
+// Every first visit downloads the worker: minified (its comments are for the source, not for it).
+writeFileSync(path.join(dist, 'sw.js'), await minified(source, { module: false }));
 const size = manifest.reduce((s, e) => s + statSync(path.join(dist, e.file)).size, 0);
 console.log(`precache: ${manifest.length} files, ${(size / 1024).toFixed(0)} KiB, in ${path.join(dist, 'sw.js')}`);

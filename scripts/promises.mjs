@@ -35,13 +35,30 @@ function mutate(indexes) {
     else lines.splice(at, 1);
     writeFileSync(file, lines.join('\n'));
     try {
-      execFileSync('trunk', ['build', '--offline', '--release', '--public-url', '/', '--dist', dist], { cwd: root, stdio: 'ignore' });
-      const run = spawnSync('node', ['--test', `--test-name-pattern=^${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, p.test], {
-        cwd: root,
-        env: { ...process.env, TTM_DIST: dist },
-        encoding: 'utf8',
-      });
-      const failed = /^# fail [1-9]/m.test(run.stdout);
+      let failed;
+      if (p.test.endsWith('.rs')) {
+        // A native test: the domain's own.
+        const run = spawnSync('cargo', ['test', '--test', path.basename(p.test, '.rs'), p.name], { cwd: root, encoding: 'utf8' });
+        failed = run.status !== 0;
+      } else {
+        // The builds the test reads, each with the change: the app, and the sub-path and next
+        // release builds when the test uses them.
+        const uses = readFileSync(path.join(root, p.test), 'utf8');
+        const build = (publicUrl, at, env = {}) =>
+          execFileSync('trunk', ['build', '--offline', '--release', '--public-url', publicUrl, '--dist', at], { cwd: root, stdio: 'ignore', env: { ...process.env, ...env } });
+        build('/', path.join(dist, 'app'));
+        const env = { ...process.env, TTM_DIST: path.join(dist, 'app') };
+        if (uses.includes('distSubpath')) {
+          build('/mentorat/', path.join(dist, 'sub/mentorat'));
+          env.TTM_DIST_SUBPATH = path.join(dist, 'sub');
+        }
+        if (uses.includes('distUpdate')) {
+          build('/', path.join(dist, 'update'), { TTM_BUILD_LABEL: 'update-test' });
+          env.TTM_DIST_UPDATE = path.join(dist, 'update');
+        }
+        const run = spawnSync('node', ['--test', `--test-name-pattern=^${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, p.test], { cwd: root, env, encoding: 'utf8' });
+        failed = /^# fail [1-9]/m.test(run.stdout);
+      }
       results.push({ i, failed });
       console.log(`${failed ? 'fails, as it must' : 'PASSES: the test cannot see this break'} — ${i}: ${p.promise}`);
     } finally {

@@ -11,11 +11,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, texts } from './translations.mjs';
+import { readJson } from './read-json.mjs';
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/route-shells.mjs <dist dir>');
 const root = path.resolve(import.meta.dirname, '..');
-const routes = JSON.parse(readFileSync(path.join(root, 'src/routes.json'), 'utf8'));
+const routes = readJson(path.join(root, 'src/routes.json'));
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
 
 // The quotes may be gone: release builds are minified.
@@ -60,16 +61,24 @@ const titleOf = (route) => (lang) => {
 const loading = (lang) => `<p class="loading" role="status">${t(lang, 'shell.loading')}</p>`;
 const noscript = `<noscript><p class="notice">${t('fr', 'shell.noscript')} <a href="https://www.1jeune1mentor.fr/">1jeune1mentor.fr</a>.</p></noscript>`;
 
+// What the page says when the app cannot start (src/lang.js shows it after 20 s, or at once on an
+// error): why, the browsers it needs, a retry, and who can help without it.
+const cannotStart = (lang) =>
+  `<div class="notice cannot-start" data-cannot-start hidden><h2>${t(lang, 'static.start.title')}</h2>` +
+  `<p>${t(lang, 'static.start.text')}</p><p><button type="button" class="button primary" data-retry>${t(lang, 'static.start.retry')}</button></p>` +
+  `<p>${t(lang, 'static.start.national')} <a href="https://www.1jeune1mentor.fr/" dir="ltr">1jeune1mentor.fr</a></p>` +
+  `<p data-collectif hidden>${t(lang, 'static.start.collectif')} </p></div>`;
+
 /** The section an app route paints before the wasm runs, in a language. */
 const appSection = (route) => (lang) => {
   const heading = route.heading ? `<h1>${t(lang, route.heading)}</h1>` : '';
   const lead = route.path === '' ? `<p class="lead">${t(lang, 'home.lead')}</p>` : '';
-  return `<section class="${route.section}" data-shell>${heading}${lead}${loading(lang)}${lang === 'fr' ? noscript : ''}</section>`;
+  return `<section class="${route.section}" data-shell>${heading}${lead}${loading(lang)}${cannotStart(lang)}${lang === 'fr' ? noscript : ''}</section>`;
 };
 
 // What a static page's template may hold besides its texts, each from its one source: the
 // dataset's territories, the sandbox of the host script, and this build's security headers.
-const dataset = JSON.parse(readFileSync(path.join(dist, 'data/index.json'), 'utf8'));
+const dataset = readJson(path.join(dist, 'data/index.json'));
 const hostScript = readFileSync(path.join(root, 'public/embed.js'), 'utf8');
 const sandbox = hostScript.match(/var SANDBOX = '([^']+)'/);
 const allow = hostScript.match(/var ALLOW = '([^']+)'/);
@@ -126,7 +135,8 @@ function forAdults(out) {
 function page(route) {
   const path = route.path;
   const app = !route.static;
-  const selfLink = app ? (l) => `#langue=${l}` : (l) => `${path}/#langue=${l}`;
+  // The route's own address: before the app starts, src/lang.js keeps the answers too.
+  const selfLink = (l) => `${path ? `${path}/` : './'}#langue=${l}`;
   let out = html
     .replace(title, `<title>${titleOf(route)('fr')}</title>`)
     .replace(header, (whole) =>

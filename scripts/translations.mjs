@@ -7,12 +7,13 @@
 // Usage: node scripts/translations.mjs <dist dir>; also imported by route-shells.mjs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readJson } from './read-json.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const LANGUAGES = ['fr', 'en', 'ar', 'uk'];
 
 /** The texts of a language, key → text or plural forms, as written in i18n/<lang>.json. */
-export const texts = (language) => JSON.parse(readFileSync(path.join(root, 'i18n', `${language}.json`), 'utf8'));
+export const texts = (language) => readJson(path.join(root, 'i18n', `${language}.json`));
 
 /** FNV-1a, 64 bits, as hex: build.rs computes the same over the same names. */
 export function fingerprint(text) {

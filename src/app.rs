@@ -47,7 +47,8 @@ fn read_setup() -> Setup {
 /// Mounts an app in place of the static shell that `index.html` paints before the wasm runs, once
 /// the language the page reads is spoken (the shell already is, by `src/lang.js`). Each app's
 /// `main` calls this with its own pages.
-pub fn start(own: Which, draw: Draw) {
+pub fn start(own: Which, draw: Draw, french: &'static [crate::domain::i18n::Entry]) {
+    crate::domain::i18n::use_french(french);
     // Leptos' executor starts with the mount, which waits for the language: the browser's own runs this.
     wasm_bindgen_futures::spawn_local(async move {
         // Failing, the app starts in French and says why (`App`).

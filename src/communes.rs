@@ -11,12 +11,12 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::requests::download;
 use crate::domain::commune::{by_code, matching, read_communes, read_territories, Commune, Lookup, Search, Slices};
 
 #[wasm_bindgen(module = "/src/requests.js")]
@@ -42,20 +42,12 @@ fn cache_name(source: &str) -> String {
     format!("ttm-communes-{slug}")
 }
 
-async fn download(url: &str) -> Option<String> {
-    let response = Request::get(url).send().await.ok()?;
-    if !response.ok() {
-        return None;
-    }
-    response.text().await.ok()
-}
-
 /// The territories' own communes (a small file, precached), and the source of the list.
 async fn local(base: &str) -> Local {
     if let Some(kept) = LOCAL.with(|l| l.borrow().clone()) {
         return kept;
     }
-    let Some((source, list)) = download(&format!("{base}/data/recherche/territoires.json")).await.and_then(|text| read_territories(&text).ok()) else {
+    let Some((source, list)) = download(&format!("{base}/data/recherche/territoires.json")).await.ok().and_then(|text| read_territories(&text).ok()) else {
         return (Rc::default(), Rc::from(""));
     };
     let read: Local = (Rc::new(list), Rc::from(source));
@@ -80,7 +72,7 @@ async fn slices(base: &str) -> Option<Rc<Slices>> {
     if let Some(kept) = SLICES.with(|s| s.borrow().clone()) {
         return Some(kept);
     }
-    let read = Rc::new(Slices::read(&download(&format!("{base}/data/recherche/index.json")).await?).ok()?);
+    let read = Rc::new(Slices::read(&download(&format!("{base}/data/recherche/index.json")).await.ok()?).ok()?);
     SLICES.with(|s| *s.borrow_mut() = Some(read.clone()));
     Some(read)
 }

@@ -5,12 +5,12 @@
 
 use std::cell::{Cell, RefCell};
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::requests::download;
 use crate::domain::i18n::{language, read_texts, speak, Language};
 use crate::domain::programme_texts::{add_shown, read_programme_texts, show};
 
@@ -43,13 +43,6 @@ fn chosen_before_paint() -> Language {
     lang.and_then(|id| Language::from_id(&id)).unwrap_or_default()
 }
 
-async fn download(url: &str) -> Result<String, String> {
-    let response = Request::get(url).send().await.map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    response.text().await.map_err(|e| e.to_string())
-}
 
 /// Speaks the language chosen before the first paint, downloading its texts, then the programmes'
 /// (French is compiled in). Without the interface texts (no network on a first visit, a broken

@@ -11,5 +11,6 @@ pub mod i18n;
 pub mod loading;
 pub mod pages;
 pub mod pwa;
+pub mod requests;
 pub mod share;
 pub mod state;

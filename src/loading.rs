@@ -3,13 +3,24 @@
 use std::sync::Arc;
 
 use futures::future::join;
-use gloo_net::http::Request;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::data_files::Needed;
 use crate::i18n::speak_territory;
-use crate::domain::dataset::{add_territory, check_size, parse_dataset, territory_file, Dataset, DatasetError, INDEX};
+use crate::domain::dataset::{add_territory, keep_unreadable, parse_dataset, territory_file, Dataset, DatasetError, INDEX, MAX_BYTES};
 use crate::domain::i18n::{t, tf, T};
+
+#[wasm_bindgen(module = "/src/requests.js")]
+extern "C" {
+    fn read_data(url: &str, max: u32) -> js_sys::Promise;
+}
+
+#[wasm_bindgen(module = "/src/pwa.js")]
+extern "C" {
+    fn data_read(url: &str);
+}
 
 /// Why the dataset could not be used at all. Shown to people in their language, with a retry; what
 /// is wrong inside the file is told in French, for whoever maintains it.
@@ -46,33 +57,52 @@ pub fn data_url(base: &str, file: &str) -> String {
 /// the index again. Emptied when the service worker stored newer data.
 type Downloaded = StoredValue<Vec<(String, Arc<str>)>>;
 
-async fn download(base: &str, file: String, downloaded: Downloaded) -> Result<Arc<str>, LoadError> {
+/// Downloads a file of the dataset (`src/requests.js`): counted in bytes as it arrives and stopped
+/// beyond `MAX_BYTES`, refused when it is not UTF-8. `fresh`: the copy the service worker just
+/// downloaded, once it said the data changed (`?frais`).
+async fn download(base: &str, file: String, downloaded: Downloaded, fresh: bool) -> Result<Arc<str>, LoadError> {
     if let Some(text) = downloaded.with_value(|d| d.iter().find(|(f, _)| *f == file).map(|(_, t)| t.clone())) {
         return Ok(text);
     }
-    let response = Request::get(&data_url(base, &file)).send().await.map_err(|_| LoadError::Network)?;
-    if !response.ok() {
-        return Err(LoadError::Http(response.status()));
-    }
-    // Refused before the body is read into memory, when the server says how big it is.
-    let announced = response.headers().get("content-length").and_then(|length| length.parse::<usize>().ok());
-    let in_file = |error: DatasetError| LoadError::Invalid(error.in_file(&file));
-    check_size(announced.unwrap_or(0)).map_err(in_file)?;
-    let text: Arc<str> = response.text().await.map_err(|_| LoadError::Network)?.into();
-    check_size(text.len()).map_err(in_file)?;
+    let url = data_url(base, &file) + if fresh { "?frais" } else { "" };
+    let read = JsFuture::from(read_data(&url, MAX_BYTES as u32)).await;
+    let text: Arc<str> = match read {
+        Ok(text) => text.as_string().unwrap_or_default().into(),
+        Err(why) => {
+            let why = why.as_string().unwrap_or_default();
+            let in_file = |error: DatasetError| LoadError::Invalid(error.in_file(&file));
+            return Err(match why.split_once(':') {
+                Some(("http", status)) => LoadError::Http(status.parse().unwrap_or_default()),
+                Some(("too-large", bytes)) => in_file(DatasetError::TooLarge { bytes: bytes.parse().unwrap_or(MAX_BYTES + 1) }),
+                _ if why == "utf8" => in_file(DatasetError::NotUtf8),
+                _ => LoadError::Network,
+            });
+        }
+    };
     downloaded.update_value(|d| d.push((file, text.clone())));
     Ok(text)
+}
+
+/// Tells the service worker which files were read with nothing refused: it keeps those copies,
+/// never one with an entry the app refused (security review, finding 2).
+fn tell_read_clean(base: &str, dataset: &Dataset) {
+    for file in std::iter::once(INDEX.to_owned()).chain(dataset.loaded.iter().map(|id| territory_file(id))) {
+        let refused = dataset.rejected.iter().any(|e| e.file.as_deref().unwrap_or(INDEX) == file);
+        if !refused {
+            data_read(&data_url(base, &file));
+        }
+    }
 }
 
 /// Downloads and reads the index and the territories' files the page needs, the index and a
 /// known territory's file at once. Invalid entries are left out and listed in
 /// `Dataset::rejected`. A territory the index does not have has no file: the page then asks
 /// for the territory again (`Place`).
-pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded) -> Result<Arc<Dataset>, LoadError> {
-    let index = download(&base, INDEX.to_owned(), downloaded);
+pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded, fresh: bool) -> Result<Arc<Dataset>, LoadError> {
+    let index = download(&base, INDEX.to_owned(), downloaded, fresh);
     let (index, one) = match &needed {
         Needed::Territory(id) | Needed::WithKept(id, _) | Needed::Ahead(id) => {
-            let (index, one) = join(index, download(&base, territory_file(id), downloaded)).await;
+            let (index, one) = join(index, download(&base, territory_file(id), downloaded, fresh)).await;
             (index?, Some((id.clone(), one)))
         }
         Needed::Index | Needed::All => (index.await?, None),
@@ -85,7 +115,7 @@ pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded) 
             let mut files = vec![(id, text)];
             // Without one of these files (offline, never read), its kept programmes are not shown.
             for other in kept_elsewhere(&dataset, &kept, &files[0].0) {
-                if let Ok(text) = download(&base, territory_file(&other), downloaded).await {
+                if let Ok(text) = download(&base, territory_file(&other), downloaded, fresh).await {
                     files.push((other, Ok(text)));
                 }
             }
@@ -96,7 +126,7 @@ pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded) 
             // Every territory, one after the other: only the pages that list them all need this.
             let mut files = Vec::new();
             for id in dataset.territories.iter().map(|t| t.id.clone()) {
-                let text = download(&base, territory_file(&id), downloaded).await;
+                let text = download(&base, territory_file(&id), downloaded, fresh).await;
                 files.push((id, text));
             }
             files
@@ -107,6 +137,7 @@ pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded) 
         add_territory(&mut dataset, &id, &text?)?;
         speak_territory(&base, &id).await;
     }
+    tell_read_clean(&base, &dataset);
     Ok(Arc::new(dataset))
 }
 
@@ -150,8 +181,13 @@ pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Need
         let (base, needed) = (base.clone(), needed.get());
         let needed_now = needed.clone();
         async move {
-            match load_dataset(base, needed, downloaded).await {
+            match load_dataset(base, needed, downloaded, version > 0).await {
                 Ok(dataset) => {
+                    // A programme an update made unreadable for this build stays as it was shown.
+                    let dataset = match last_good.get_value() {
+                        Some(before) => Arc::new(keep_unreadable(&before, Arc::unwrap_or_clone(dataset))),
+                        None => dataset,
+                    };
                     last_good.set_value(Some(dataset.clone()));
                     Ok(dataset)
                 }
@@ -159,8 +195,13 @@ pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Need
                 Err(error) => {
                     downloaded.set_value(Vec::new());
                     // Kept only if it has what the page needs: a territory opened offline whose
-                    // file was never read says so, rather than showing no programme.
-                    last_good.get_value().filter(|d| has(d, &needed_now)).ok_or(error)
+                    // file was never read says so, rather than showing no programme. A newer copy
+                    // this build refuses whole is named among the entries left out.
+                    let kept = last_good.get_value().filter(|d| has(d, &needed_now)).ok_or(error.clone())?;
+                    Ok(match error.detail() {
+                        Some(problem) => Arc::new(kept.with_refused_file(problem)),
+                        None => kept,
+                    })
                 }
             }
         }

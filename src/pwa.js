@@ -2,39 +2,60 @@
 // happens to one Rust callback, in one of these words:
 //   'waiting'      a new version is installed and waits for the page's consent;
 //   'replaced'     another tab switched to a new version: this page runs the old one;
-//   'data-updated' the worker stored a newer, readable dataset.
+//   'data-updated' the worker downloaded a newer copy of a dataset file (the page reads it again,
+//                  and tells the worker when it read it with nothing refused: `data_read`).
+
+import { digest_read } from './requests.js';
 
 // The messages between the page and the worker, defined here only: scripts/precache.mjs copies
 // this object into sw.js.
-export const MESSAGES = { dataUpdated: 'ttm:data-updated', skipWaiting: 'ttm:skip-waiting' };
+export const MESSAGES = { dataUpdated: 'ttm:data-updated', skipWaiting: 'ttm:skip-waiting', dataRead: 'ttm:data-read' };
 
 let registration = null;
 let updating = false;
 
-// The dataset's files this page read before a first worker took control (a deep link's
-// territory): read again through it, which stores them, so that they work offline too.
+// The dataset's files this page read with nothing refused: the worker keeps exactly those copies
+// (their SHA-256 says which), so a wrong file never replaces a good one. Read before a first worker
+// took control (a deep link's territory), they are read again through it first, so that they work
+// offline too.
+const readClean = new Set();
+async function tellRead(url, through) {
+  const worker = navigator.serviceWorker?.controller;
+  if (!worker) return;
+  if (through) await fetch(url).catch(() => undefined);
+  worker.postMessage({ type: MESSAGES.dataRead, url, sha256: digest_read(url) });
+}
+export function data_read(url) {
+  const address = new URL(url, document.baseURI).href;
+  readClean.add(address);
+  tellRead(address, false);
+}
 function storeDataRead() {
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name.split('?')[0])
-    .filter((name) => /\/data\/[a-z0-9-]+\.json$/.test(name))
-    .forEach((name) => fetch(name).catch(() => undefined));
+  readClean.forEach((url) => tellRead(url, true));
 }
 
 export function start_service_worker(url, report) {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
-  // Messages wait in the queue until startMessages(): none is lost before the app listens.
-  container.addEventListener('message', (event) => {
-    if (event.data && event.data.type === MESSAGES.dataUpdated) report('data-updated');
-  });
+  const heard = (data) => {
+    if (data && data.type === MESSAGES.dataUpdated) report('data-updated');
+  };
+  // What the worker said before the app listened, src/lang.js kept; from now on the app listens.
+  const early = window.__ttmWorkerMessages ?? [];
+  window.__ttmWorkerMessages = null;
+  early.forEach(heard);
+  container.addEventListener('message', (event) => heard(event.data));
   container.startMessages();
-  const controlled = Boolean(container.controller);
+  let controlled = Boolean(container.controller);
   container.addEventListener('controllerchange', () => {
-    // This page asked for the update: it reloads. A first install taking control is not news.
+    // This page asked for the update: it reloads. A first install taking control is not news,
+    // but from then on the page is controlled: a later change is another tab's update.
     if (updating) window.location.reload();
     else if (controlled) report('replaced');
-    else storeDataRead();
+    else {
+      controlled = true;
+      storeDataRead();
+    }
   });
   const watch = (worker) =>
     worker?.addEventListener('statechange', () => {

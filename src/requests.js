@@ -1,5 +1,77 @@
-// What the page asks the server for, apart from the dataset: a few helpers of the Rust side.
+// What the page asks the server for: a few helpers of the Rust side.
 //
+// A dataset file is read as the app must read it (security review, findings 15 and 16): its bytes
+// counted as they arrive and the download stopped beyond `max` (a compressed response's
+// Content-Length says nothing of the size), then decoded as UTF-8 or refused, never shown as
+// « � ». The SHA-256 of what was read is kept: the page tells the worker which copy it read with
+// nothing refused (src/pwa.js `data_read`).
+const digests = new Map();
+const key = (url) => new URL(url, document.baseURI).href.split('?')[0];
+
+async function sha256(bytes) {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return btoa(String.fromCharCode(...hash)).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 16);
+}
+
+export async function read_data(url, max) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw 'network';
+  }
+  if (!response.ok) throw `http:${response.status}`;
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    let part;
+    try {
+      part = await reader.read();
+    } catch {
+      throw 'network';
+    }
+    if (part.done) break;
+    size += part.value.length;
+    if (size > max) {
+      reader.cancel().catch(() => undefined);
+      throw `too-large:${size}`;
+    }
+    chunks.push(part.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw 'utf8';
+  }
+  if (crypto.subtle) digests.set(key(url), await sha256(bytes));
+  return text;
+}
+
+// Any other file the app reads (interface texts, communes): its text, or `http:<status>` /
+// `network`, as read_data says them.
+export async function text_of(url) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw 'network';
+  }
+  if (!response.ok) throw `http:${response.status}`;
+  return response.text();
+}
+
+export function digest_read(url) {
+  return digests.get(key(url));
+}
+
 // The files of the national list of communes a search read, kept in Cache Storage (`cache`, named
 // after the official list): a reload, or the honest page, names the commune from the file already
 // read, and asks the server nothing more. Where Cache Storage cannot be had (a page not served over

@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
+use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::domain::answers::{Answers, Question};
 use crate::domain::config::Config;
 use crate::domain::routes::Page;
-use crate::domain::url_text::UrlProblem;
+use crate::domain::url_text::{after_traversal, UrlProblem};
 use crate::domain::volunteer::{Volunteer, VolunteerQuestion};
 
 /// Read once at start: the public path the app is served under and what the host configured.
@@ -109,4 +110,14 @@ pub fn use_go_with() -> impl Fn(Page, &str, History) + Clone {
         let options = NavigateOptions { resolve: false, replace, scroll: !replace, ..Default::default() };
         navigate(&setup.href_with(page, fragment), options);
     }
+}
+
+/// Back and Forward never take back what was answered (security review, finding 8): a history
+/// entry holds the answers as they were when it was left, so after a traversal `src/lang.js`
+/// writes its address again with the answers last written, on the entry's own screen. The rule is
+/// the domain's (`url_text::after_traversal`); `lang.js` runs before the router, which then reads
+/// the address it left.
+#[wasm_bindgen(js_name = after_traversal)]
+pub fn answers_after_traversal(latest: &str, entry: &str) -> String {
+    after_traversal(latest, entry)
 }

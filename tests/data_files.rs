@@ -21,6 +21,8 @@ fn each_page_downloads_only_what_it_shows() {
     // The host's preset wins, as it does for the territory shown.
     assert_eq!(needed(Some(Page::Results), "territoire=roubaix", Some("dunkerque")), one("dunkerque"));
     assert_eq!(needed(Some(Page::Accessibility), "", None), Needed::Index);
+    // A town's embed preset to its territory reads it ahead from its home page (stored offline).
+    assert_eq!(needed(Some(Page::Home), "", Some("dunkerque")), Needed::Ahead("dunkerque".into()));
     assert_eq!(needed(None, "territoire=roubaix", None), Needed::Index, "a page not found");
     // Programmes kept in the page's territory need nothing more: keeping one reloads nothing.
     assert_eq!(needed(Some(Page::Results), "territoire=roubaix&garde=afev-roubaix", None), one("roubaix"));

@@ -282,3 +282,12 @@ mod split {
         assert!(message.contains("data/index.json"), "{message}");
     }
 }
+
+// Security review, finding 2: a file with a key written twice was read (the last one winning) and
+// stored by the worker as a good copy.
+#[test]
+fn a_key_written_twice_refuses_the_file_and_names_the_key() {
+    let text = common::shipped_text().replacen("\"updated\"", "\"updated\": \"2020-01-01\", \"updated\"", 1);
+    let error = parse_dataset(&text).unwrap_err().to_string();
+    assert!(error.contains("« updated » est écrite deux fois"), "{error}");
+}

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use trouve_ton_mentor::domain::i18n::{
     language, plural, read_texts, speak, speak_french, t, Category, Language, FINGERPRINT, FRENCH, KEYS, T,
 };
-use trouve_ton_mentor::domain::programme_texts::{read_programme_texts, Field};
+use trouve_ton_mentor::domain::programme_texts::{read_programme_texts, source_hash, Field};
 
 const OTHERS: [Language; 3] = [Language::En, Language::Ar, Language::Uk];
 
@@ -285,14 +285,42 @@ fn the_programmes_are_translated_in_every_language_field_by_field() {
             let figures = p.figures.as_ref();
             french.extend(figures.and_then(|f| f.local.as_ref()).map(|_| Field::FiguresLocal));
             french.extend(figures.and_then(|f| f.area.as_ref()).map(|_| Field::FiguresArea));
+            let text = |field: Field| -> &str {
+                let figures = p.figures.as_ref();
+                match field {
+                    Field::Summary => &p.summary,
+                    Field::Line => &p.line,
+                    Field::Duration => &p.duration,
+                    Field::Frequency => &p.frequency,
+                    Field::Mentors => &p.mentors,
+                    Field::Capacity => &p.capacity,
+                    Field::FiguresLocal => figures.and_then(|f| f.local.as_deref()).unwrap_or_default(),
+                    _ => figures.and_then(|f| f.area.as_deref()).unwrap_or_default(),
+                }
+            };
+            // Every translation translates the French as it is now: a French text changed without
+            // its translations redone fails here (the app would show it in French).
             for field in french {
-                assert!(texts.get(&p.id, field).is_some(), "{} {}: no {}", language.id(), p.id, field.id());
+                assert!(texts.get(&p.id, field, text(field)).is_some(), "{} {}: no {} translating the French of today (scripts/translation-sources.mjs)", language.id(), p.id, field.id());
             }
         }
         for territory in &dataset.territories {
-            assert!(texts.get(&territory.id, Field::Area).is_some(), "{} {}: no area", language.id(), territory.id);
+            assert!(texts.get(&territory.id, Field::Area, &territory.area).is_some(), "{} {}: no area", language.id(), territory.id);
         }
     }
+}
+
+// Security review, finding 11: new facts were shown beside old translations, and `translates`
+// was never checked. A translation of an older French text shows the French.
+#[test]
+fn a_translation_of_an_older_french_text_is_not_shown() {
+    let dataset = common::shipped();
+    let texts = read_programme_texts(&programme_file(Language::En), Language::En).unwrap();
+    let afev = dataset.programmes.iter().find(|p| p.id == "afev-roubaix").unwrap();
+    assert!(texts.get("afev-roubaix", Field::Summary, &afev.summary).is_some());
+    assert_eq!(texts.get("afev-roubaix", Field::Summary, &format!("{} Changé.", afev.summary)), None);
+    assert_eq!(source_hash("Un mentor t'aide."), source_hash("Un mentor t'aide."));
+    assert_ne!(source_hash("de 14 à 21 ans"), source_hash("de 16 à 21 ans"));
 }
 
 #[test]
@@ -307,8 +335,9 @@ fn a_broken_programme_translation_is_left_out_and_named() {
     let named = unknown_field.rejected.iter().map(|e| e.to_string()).collect::<Vec<_>>();
     assert_eq!(named.len(), 1, "{named:?}");
     assert!(named[0].contains("afev-roubaix") && named[0].contains("résumé") && named[0].contains("champ inconnu"), "{named:?}");
-    assert_eq!(unknown_field.get("afev-roubaix", Field::Summary), None, "the broken entry is left out");
-    assert!(unknown_field.get("anaf-roubaix", Field::Summary).is_some(), "the others are kept");
+    let summary = |id: &str| common::shipped().programmes.iter().find(|p| p.id == id).unwrap().summary.clone();
+    assert_eq!(unknown_field.get("afev-roubaix", Field::Summary, &summary("afev-roubaix")), None, "the broken entry is left out");
+    assert!(unknown_field.get("anaf-roubaix", Field::Summary, &summary("anaf-roubaix")).is_some(), "the others are kept");
 
     let not_text = variant(&|v| v["programmes"]["anaf-roubaix"]["duration"] = 6.into()).unwrap();
     assert!(not_text.rejected[0].to_string().contains("anaf-roubaix") && not_text.rejected[0].field == "duration");
@@ -324,4 +353,58 @@ fn a_broken_programme_translation_is_left_out_and_named() {
     assert!(read_programme_texts(&good.to_string(), Language::Uk).unwrap_err().contains("« uk »"));
     assert!(variant(&|v| v["programmes"] = Value::Null).unwrap_err().contains("programmes"));
     assert!(read_programme_texts("{", Language::En).is_err());
+}
+
+/// The files only the adults' app compiles in: the volunteers' path and the counsellors' directory.
+const ADULTS_FILES: [&str; 11] = [
+    "src/components/volunteer_question_screen.rs",
+    "src/components/volunteer_results.rs",
+    "src/components/volunteer_card.rs",
+    "src/components/directory_table.rs",
+    "src/pages/volunteer.rs",
+    "src/pages/volunteer_results.rs",
+    "src/pages/directory.rs",
+    "src/domain/volunteer.rs",
+    "src/domain/volunteer_matching.rs",
+    "src/domain/volunteer_words.rs",
+    "src/domain/directory.rs",
+];
+
+// The young person's app compiles in a French table without the adults' pages' texts
+// (FRENCH_YOUNG, build.rs): none of its files may ask for one, or it would show nothing.
+#[test]
+fn the_young_persons_app_asks_for_no_text_its_french_table_leaves_out() {
+    use trouve_ton_mentor::domain::i18n::{Entry, FRENCH, FRENCH_YOUNG, KEYS};
+    let left_out: Vec<String> = KEYS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| FRENCH_YOUNG[*i] == Entry::Text("") && FRENCH[*i] != Entry::Text(""))
+        .map(|(_, key)| {
+            key.split(['.', '_', '-']).map(|p| p[..1].to_ascii_uppercase() + &p[1..]).collect::<String>()
+        })
+        .collect();
+    assert!(left_out.len() > 50, "the adults' texts are left out: {}", left_out.len());
+    let mut files = Vec::new();
+    let mut stack = vec![common::root().join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    for file in files {
+        let relative = file.strip_prefix(common::root()).unwrap().to_string_lossy().replace('\\', "/");
+        if ADULTS_FILES.contains(&relative.as_str()) {
+            continue;
+        }
+        let code = std::fs::read_to_string(&file).unwrap();
+        for variant in &left_out {
+            let used = code.match_indices(&format!("T::{variant}")).any(|(at, _)| !code[at + 3 + variant.len()..].starts_with(|c: char| c.is_alphanumeric()));
+            assert!(!used, "{relative} shows T::{variant}, which the young person's app leaves out (build.rs ADULTS_ONLY)");
+        }
+    }
 }

@@ -8,7 +8,7 @@ use trouve_ton_mentor::domain::place::Place;
 use trouve_ton_mentor::domain::config::{Colour, Config};
 use trouve_ton_mentor::domain::answers::Sort;
 use trouve_ton_mentor::domain::i18n::Language;
-use trouve_ton_mentor::domain::url_text::UrlProblem;
+use trouve_ton_mentor::domain::url_text::{after_traversal, UrlProblem};
 use trouve_ton_mentor::domain::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 
 #[test]
@@ -199,4 +199,50 @@ proptest! {
             prop_assert!(shown.contains(&key), "{}", shown);
         }
     }
+}
+
+// Security review, finding 17: src/lang.js and the Rust reader read repeated and percent-encoded
+// keys differently. One table for both (tests/unit/lang.test.mjs runs lang.js on it).
+#[test]
+fn the_language_and_territory_of_a_link_are_read_as_src_lang_js_reads_them() {
+    let table: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(common::root().join("tests/link_cases.json")).unwrap()).unwrap();
+    let cases = table["cases"].as_array().unwrap();
+    assert!(cases.len() >= 10);
+    for case in cases {
+        let (answers, _) = Answers::from_fragment(case["fragment"].as_str().unwrap());
+        let (config, _) = Config::from_query(case["query"].as_str().unwrap());
+        let language = answers.language.or(config.language).map(|l| l.id());
+        let territory = config.territory.or(answers.territory);
+        assert_eq!(language, case["language"].as_str(), "{case}");
+        assert_eq!(territory.as_deref(), case["territory"].as_str(), "{case}");
+    }
+}
+
+// Security review, finding 8: the browser's Back dropped the answers given on the screen left.
+#[test]
+fn after_back_or_forward_the_answers_are_the_latest_on_the_screen_of_the_entry() {
+    let latest = "question=situation&territoire=roubaix&age=16&situation=ase&garde=afev-roubaix&langue=en";
+    assert_eq!(
+        after_traversal(latest, "#question=modalite&territoire=roubaix&age=16"),
+        "question=modalite&territoire=roubaix&age=16&situation=ase&garde=afev-roubaix&langue=en"
+    );
+    let (back, _) = Answers::from_fragment(&after_traversal(latest, "territoire=roubaix&vue=selection"));
+    assert_eq!((back.question, back.selection_only), (None, true), "the place is the entry's");
+    assert_eq!(back.situations, [Situation::Ase]);
+    assert_eq!(back.language, Some(Language::En));
+    assert_eq!(after_traversal("", "question=age"), "question=age");
+}
+
+// Security review, finding 17: `garde=` was deduplicated in quadratic time (a crafted link froze
+// the tab). At most KEPT_MAX are kept, each compared with at most KEPT_MAX: 200 000 of them are
+// read in well under the bound (minutes, quadratic), and the rest reported.
+#[test]
+fn a_link_with_two_hundred_thousand_kept_programmes_is_read_in_linear_time() {
+    let fragment: String = (0..200_000).map(|i| format!("garde=p{}&", i % 100_000)).collect();
+    let started = std::time::Instant::now();
+    let (answers, problems) = Answers::from_fragment(&fragment);
+    assert_eq!(answers.kept.len(), trouve_ton_mentor::domain::answers::KEPT_MAX);
+    assert!(answers.kept.windows(2).all(|w| w[0] != w[1]));
+    assert!(!problems.is_empty() && problems[0].to_string().contains("100"), "{}", problems[0]);
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }

@@ -2,9 +2,10 @@
 //! of its own that the young person's pages never download.
 
 use trouve_ton_mentor::app::start;
+use trouve_ton_mentor::domain::i18n::FRENCH;
 use trouve_ton_mentor::domain::routes::App;
 use trouve_ton_mentor::pages::adults;
 
 fn main() {
-    start(App::Adults, adults);
+    start(App::Adults, adults, &FRENCH);
 }

@@ -9,6 +9,9 @@ use super::i18n::Language;
 use super::url_text::{decode, decoded_pairs, encode, Expected, UrlProblem};
 use super::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 
+/// The most programmes a link keeps (« Je garde »): far more than a young person compares.
+pub const KEPT_MAX: usize = 100;
+
 /// Youngest and oldest ages the age question accepts.
 pub const AGE_MIN: u8 = 5;
 pub const AGE_MAX: u8 = 35;
@@ -109,6 +112,7 @@ impl Answers {
     pub fn from_fragment(fragment: &str) -> (Answers, Vec<UrlProblem>) {
         let mut answers = Answers::default();
         let mut problems = Vec::new();
+
         for (key, value) in decoded_pairs(fragment, '#') {
             let bad = |expected: Expected| UrlProblem::bad_value(key, &value, expected);
             match key {
@@ -138,11 +142,13 @@ impl Answers {
                     Some(language) => answers.language = Some(language),
                     None => problems.push(bad(Expected::one_of(Language::ALL.iter().map(|l| l.id())))),
                 },
-                "garde" if is_id(&value) => {
+                // At most KEPT_MAX: a crafted link with thousands reads in linear time.
+                "garde" if is_id(&value) && answers.kept.len() < KEPT_MAX => {
                     if !answers.kept.contains(&value) {
                         answers.kept.push(value.clone());
                     }
                 }
+                "garde" if is_id(&value) => problems.push(UrlProblem::bad_value(key, &value, Expected::KeptMax(KEPT_MAX))),
                 "garde" => problems.push(bad(Expected::Programme)),
                 "vue" if value == "selection" => answers.selection_only = true,
                 "vue" => problems.push(bad(Expected::one_of(["selection"].into_iter()))),

@@ -14,6 +14,9 @@ pub struct Config {
     pub territory: Option<String>,
     /// The host's accent colour.
     pub accent: Option<Colour>,
+    /// The language the host starts the app in (`src/lang.js` reads it before the first paint;
+    /// the young person's own choice wins).
+    pub language: Option<Language>,
 }
 
 /// A colour given as `#rgb` or `#rrggbb`; nothing else gets near the page's CSS.
@@ -109,7 +112,7 @@ impl Config {
                 },
                 // The language the host starts the app in: src/lang.js reads it before the first
                 // paint (the young person's own choice, in the fragment, wins).
-                "langue" if Language::from_id(&value).is_some() => {}
+                "langue" if Language::from_id(&value).is_some() => config.language = Language::from_id(&value),
                 "langue" => problems.push(bad(Expected::one_of(Language::ALL.iter().map(|l| l.id())))),
                 _ => problems.push(UrlProblem::UnknownKey { key: decode(key) }),
             }

@@ -35,6 +35,9 @@ pub fn needed(page: Option<Page>, fragment: &str, preset: Option<&str>) -> Neede
     match (page, territory) {
         // A commune in no territory: the honest page needs no programme.
         (Some(_), None) if outside => Needed::Index,
+        // A town's embed preset to its territory: its programmes are read ahead from the home page,
+        // so that they are stored for offline use from the first visit.
+        (Some(Page::Home), _) if preset.is_some() => Needed::Ahead(preset.unwrap_or_default().to_owned()),
         (Some(Page::Home | Page::EmbedGuide | Page::Accessibility) | None, _) => Needed::Index,
         (Some(Page::Questionnaire | Page::Volunteer), Some(id)) => Needed::Ahead(id),
         (Some(Page::Results), Some(id)) => {

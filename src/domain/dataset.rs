@@ -18,6 +18,9 @@ pub const SCHEMA_VERSION: u32 = 5;
 /// it is read.
 pub const MAX_BYTES: usize = 32_000_000;
 
+/// The longest a programme's text may be, in characters (a card is read on a phone).
+pub const MAX_TEXT: usize = 2000;
+
 /// A brochure a fact comes from, as a file of `shared/seeds/`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
@@ -342,6 +345,13 @@ impl Dataset {
         self.programmes.iter().find(|p| p.id == id)
     }
 
+    /// The same data, with a newer copy of one of its files refused whole named among the
+    /// entries left out: the page keeps what it showed and says why it did not take the new copy.
+    pub fn with_refused_file(&self, problem: String) -> Dataset {
+        let refused = EntryError { entry: "fichier", id: "copie plus récente".into(), field: ".".into(), problem, file: None };
+        Dataset { rejected: [self.rejected.clone(), vec![refused]].concat(), ..self.clone() }
+    }
+
     /// The territory a programme's id names (it ends with `-<territory>`, `check_programme`): how
     /// a page finds the file of a programme kept in another territory. The longest that fits.
     pub fn territory_of_programme(&self, id: &str) -> Option<&Territory> {
@@ -372,6 +382,8 @@ pub enum DatasetError {
     UnsupportedVersion { found: u64 },
     #[error("le fichier est trop gros pour être lu sur un téléphone ({} Mo, {} Mo au plus)", bytes / 1_000_000, MAX_BYTES / 1_000_000)]
     TooLarge { bytes: usize },
+    #[error("le fichier n'est pas en UTF-8 : enregistre-le en UTF-8 (dans l'éditeur, « Enregistrer sous », codage UTF-8)")]
+    NotUtf8,
     /// What is wrong, and in which file of the split dataset (`data/dunkerque.json`).
     #[error("{file} : {error}")]
     InFile { file: String, error: Box<DatasetError> },
@@ -410,6 +422,24 @@ pub fn territory_file(id: &str) -> String {
     format!("data/{id}.json")
 }
 
+/// The dataset read after an update, with each programme the update made unreadable for this build
+/// (a value it does not know, a field it refuses) as the page showed it before: an update never
+/// takes a programme away from a page that showed it. The refusal stays listed.
+pub fn keep_unreadable(before: &Dataset, mut after: Dataset) -> Dataset {
+    let lost: Vec<Programme> = after
+        .rejected
+        .iter()
+        .filter(|e| e.entry == "programme" && after.programme(&e.id).is_none())
+        .filter_map(|e| before.programme(&e.id).cloned())
+        .collect();
+    for programme in lost {
+        if after.programme(&programme.id).is_none() {
+            after.programmes.push(programme);
+        }
+    }
+    after
+}
+
 /// Whether a phone may be asked to read a file of this size (`MAX_BYTES`). The app checks it before
 /// it reads the file: by its announced length, then by its text.
 pub fn check_size(bytes: usize) -> Result<(), DatasetError> {
@@ -420,9 +450,25 @@ pub fn check_size(bytes: usize) -> Result<(), DatasetError> {
     }
 }
 
+/// A key written twice in one object (JSON allows it, and the last would silently win).
+fn twice(value: &Json) -> Option<String> {
+    match value {
+        Json::Object(fields) => fields
+            .iter()
+            .enumerate()
+            .find_map(|(i, (key, _))| fields[..i].iter().any(|(k, _)| k == key).then(|| key.to_string()))
+            .or_else(|| fields.iter().find_map(|(_, v)| twice(v))),
+        Json::Array(items) => items.iter().find_map(twice),
+        _ => None,
+    }
+}
+
 /// A file of the dataset as JSON, of the schema this build reads.
 fn read_root(text: &str) -> Result<Json<'_>, DatasetError> {
     let root = Json::parse(text).map_err(DatasetError::Malformed)?;
+    if let Some(key) = twice(&root) {
+        return Err(DatasetError::Malformed(format!("la clé « {key} » est écrite deux fois dans un même objet")));
+    }
     if !matches!(root, Json::Object(_)) {
         return Err(DatasetError::Malformed("un objet JSON est attendu".into()));
     }
@@ -906,6 +952,14 @@ fn names_territory(programme: &str, territory: &str) -> bool {
     programme.strip_suffix(territory).is_some_and(|rest| rest.ends_with('-'))
 }
 
+/// A text a phone can show: at most `MAX_TEXT` characters.
+fn check_length(text: &str) -> Result<(), String> {
+    match text.chars().count() {
+        n if n > MAX_TEXT => Err(format!("texte trop long ({n} caractères, {MAX_TEXT} au plus)")),
+        _ => Ok(()),
+    }
+}
+
 fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryError> {
     let fail = |field: &str, problem: String| EntryError {
         entry: "programme",
@@ -933,6 +987,7 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
         if text.trim().is_empty() {
             return Err(fail(field, "texte vide".into()));
         }
+        check_length(text).map_err(|problem| fail(field, problem))?;
     }
     if p.audience.stages.is_empty() {
         return Err(fail("audience.stages", "au moins une étape est attendue".into()));
@@ -953,6 +1008,9 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
         }
     }
     let mentoring = &p.mentoring;
+    if let Some(support) = &mentoring.support {
+        check_length(support).map_err(|problem| fail("mentoring.support", problem))?;
+    }
     if mentoring.profiles.is_empty() {
         return Err(fail("mentoring.profiles", "au moins un profil de mentor est attendu".into()));
     }

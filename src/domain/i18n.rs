@@ -146,7 +146,23 @@ impl Entry {
 }
 
 thread_local! {
-    static CURRENT: Cell<(Language, &'static [Entry])> = const { Cell::new((Language::Fr, &FRENCH)) };
+    static CURRENT: Cell<(Language, &'static [Entry])> = const { Cell::new((Language::Fr, &[])) };
+    /// The French texts of this app (`use_french`): the young person's app leaves out the adults'.
+    static OWN_FRENCH: Cell<&'static [Entry]> = const { Cell::new(&[]) };
+}
+
+/// The French texts this app compiles in: `FRENCH_YOUNG` for the young person's, `FRENCH` for
+/// the adults' (each app's `main` says which, so that the other table is left out of its wasm).
+/// Until then (the native tests), every French text.
+pub fn use_french(texts: &'static [Entry]) {
+    OWN_FRENCH.with(|own| own.set(texts));
+}
+
+fn own_french() -> &'static [Entry] {
+    let own = OWN_FRENCH.with(Cell::get);
+    #[cfg(not(target_arch = "wasm32"))]
+    let own = if own.is_empty() { &FRENCH[..] } else { own };
+    own
 }
 
 /// The language the interface speaks now.
@@ -161,7 +177,7 @@ pub fn speak(language: Language, texts: &'static [Entry]) {
 
 /// Back to French, the texts compiled in.
 pub fn speak_french() {
-    speak(Language::Fr, &FRENCH);
+    speak(Language::Fr, own_french());
 }
 
 fn entry(key: T) -> (Language, Entry) {
@@ -169,7 +185,7 @@ fn entry(key: T) -> (Language, Entry) {
         let (language, texts) = c.get();
         match texts.get(key as usize) {
             Some(found) => (language, *found),
-            None => (Language::Fr, FRENCH[key as usize]),
+            None => (Language::Fr, own_french()[key as usize]),
         }
     })
 }
@@ -191,7 +207,7 @@ pub fn plural(key: T, n: u64) -> String {
 /// The French text, whatever language the interface speaks: for what is written to an
 /// association, which reads French (the pre-filled e-mail).
 pub fn french(key: T) -> &'static str {
-    FRENCH[key as usize].form(Language::Fr, 2)
+    own_french()[key as usize].form(Language::Fr, 2)
 }
 
 /// A text with its `{name}` placeholders filled in.
@@ -221,13 +237,13 @@ pub fn read_texts(text: &str) -> Result<&'static [Entry], String> {
     if fingerprint.as_str() != Some(FINGERPRINT) {
         return Err("ce fichier a été écrit pour une autre version de l'application".into());
     }
-    if items.len() != FRENCH.len() {
-        return Err(format!("{} textes au lieu de {}", items.len(), FRENCH.len()));
+    if items.len() != KEYS.len() {
+        return Err(format!("{} textes au lieu de {}", items.len(), KEYS.len()));
     }
     let keep = |text: &str| -> &'static str { Box::leak(text.to_owned().into_boxed_str()) };
     let entries: Vec<Entry> = items
         .iter()
-        .zip(FRENCH.iter())
+        .zip(own_french().iter())
         .map(|(item, french)| match item {
             Json::String(text) => Entry::Text(keep(text)),
             Json::Object(forms) => {

@@ -8,7 +8,10 @@
 //! text, is left out and named; the others are used. An unknown programme or territory is named
 //! by `ProgrammeTexts::unknown`. What has no translation is shown in French, marked as French.
 //! Each entry says whether a second reader has re-read it against the French (`reviewed`); the
-//! app shows it either way.
+//! app shows it either way. Each entry also records, for each field, a short hash of the French
+//! text it translates (`fr`: `source_hash`): where the French changed since (a contact's rhythm
+//! corrected, the data updated before its translations), the field shows in French, marked as
+//! French, never a translation that says something else.
 
 use std::cell::Cell;
 
@@ -66,6 +69,15 @@ pub struct Entry {
     /// A second reader re-read it against the French text.
     pub reviewed: bool,
     pub texts: Vec<(Field, String)>,
+    /// For each field, the hash of the French text it translates (`source_hash`).
+    pub sources: Vec<(Field, String)>,
+}
+
+/// The short hash a translation records of the French text it translates: FNV-1a, 32 bits, as
+/// 8 hex digits (`scripts/translation-sources.mjs` writes the same).
+pub fn source_hash(french: &str) -> String {
+    let hash = french.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    format!("{hash:08x}")
 }
 
 /// A language's translations of the dataset's texts.
@@ -93,10 +105,15 @@ impl Shown<'_> {
 }
 
 impl ProgrammeTexts {
-    /// The translation of a programme's (or territory's) field, if there is one.
-    pub fn get(&self, id: &str, field: Field) -> Option<&str> {
+    /// The translation of a programme's (or territory's) field, if there is one and it
+    /// translates this French text (not an older one).
+    pub fn get(&self, id: &str, field: Field, french: &str) -> Option<&str> {
         let entries = if field == Field::Area { &self.territories } else { &self.programmes };
         let entry = entries.iter().find(|e| e.id == id)?;
+        let source = entry.sources.iter().find(|(f, _)| *f == field).map(|(_, hash)| hash.as_str());
+        if source != Some(source_hash(french).as_str()) {
+            return None;
+        }
         entry.texts.iter().find(|(f, _)| *f == field).map(|(_, text)| text.as_str())
     }
 
@@ -147,8 +164,17 @@ pub fn read_programme_texts(text: &str, language: Language) -> Result<ProgrammeT
 
 fn read_entry(id: &str, value: &Json, fields: &[Field]) -> Result<Entry, (String, String)> {
     let Json::Object(pairs) = value else { return Err((".".into(), "un objet est attendu".into())) };
-    let mut entry = Entry { id: id.to_owned(), reviewed: false, texts: Vec::new() };
+    let mut entry = Entry { id: id.to_owned(), reviewed: false, texts: Vec::new(), sources: Vec::new() };
     for (key, value) in pairs {
+        if key == "fr" {
+            let Json::Object(hashes) = value else { return Err((key.to_string(), "un objet champ → empreinte est attendu".into())) };
+            for (name, hash) in hashes {
+                let field = fields.iter().copied().find(|f| f.id() == name).ok_or_else(|| (format!("fr.{name}"), "champ inconnu".to_owned()))?;
+                let hash = hash.as_str().ok_or_else(|| (format!("fr.{name}"), "une empreinte est attendue".to_owned()))?;
+                entry.sources.push((field, hash.to_owned()));
+            }
+            continue;
+        }
         if key == "reviewed" {
             entry.reviewed = match value {
                 Json::Bool(reviewed) => *reviewed,
@@ -158,7 +184,7 @@ fn read_entry(id: &str, value: &Json, fields: &[Field]) -> Result<Entry, (String
         }
         let Some(field) = fields.iter().copied().find(|f| f.id() == key) else {
             let allowed: Vec<&str> = fields.iter().map(|f| f.id()).collect();
-            return Err((key.to_string(), format!("champ inconnu, champs permis : reviewed, {}", allowed.join(", "))));
+            return Err((key.to_string(), format!("champ inconnu, champs permis : reviewed, fr, {}", allowed.join(", "))));
         };
         match value.as_str() {
             Some(text) if !text.trim().is_empty() => entry.texts.push((field, text.to_owned())),
@@ -179,7 +205,7 @@ pub fn show(texts: Option<&'static ProgrammeTexts>) {
 
 /// The text to show for a field: its translation in the language shown, or the French text.
 pub fn shown<'a>(id: &str, field: Field, french: &'a str) -> Shown<'a> {
-    match CURRENT.with(Cell::get).and_then(|texts| texts.get(id, field)) {
+    match CURRENT.with(Cell::get).and_then(|texts| texts.get(id, field, french)) {
         Some(text) => Shown { text, french: false },
         None => Shown { text: french, french: language() != Language::Fr },
     }

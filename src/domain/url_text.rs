@@ -26,6 +26,8 @@ pub enum Expected {
     Programme,
     Hours,
     Months,
+    /// No more kept programmes than this.
+    KeptMax(usize),
     Binary,
     Colour,
 }
@@ -42,6 +44,7 @@ impl fmt::Display for Expected {
             Expected::Programme => f.write_str(t(T::ExpectedProgramme)),
             Expected::Hours => f.write_str(t(T::ExpectedHours)),
             Expected::Months => f.write_str(t(T::ExpectedMonths)),
+            Expected::KeptMax(max) => f.write_str(&tf(T::ExpectedKeptMax, &[("max", &max.to_string())])),
             Expected::Binary => f.write_str(t(T::ExpectedBinary)),
             Expected::Colour => f.write_str(t(T::ExpectedColour)),
         }
@@ -151,5 +154,22 @@ pub fn with_pair(fragment: &str, key: &str, value: &str) -> String {
     let kept = pairs(fragment.strip_prefix('#').unwrap_or(fragment)).filter(|(k, _)| *k != key);
     let mut parts: Vec<String> = kept.map(|(k, v)| if v.is_empty() { k.to_owned() } else { format!("{k}={v}") }).collect();
     parts.push(format!("{key}={}", encode(value)));
+    parts.join("&")
+}
+
+/// The keys of a fragment that say where one is (the question on screen, « Ma sélection »), not
+/// what one answered.
+const PLACE_KEYS: [&str; 2] = ["question", "vue"];
+
+/// The fragment to show after Back or Forward: the answers as they were last written (`latest`),
+/// on the screen the history entry names (its `question` and `vue`). A history entry keeps the
+/// answers as they were when it was left; the browser's Back must not take back what was
+/// answered since (a box ticked, a programme kept, a language chosen).
+pub fn after_traversal(latest: &str, entry: &str) -> String {
+    let own = |text: &str| text.strip_prefix('#').unwrap_or(text).to_owned();
+    let (latest, entry) = (own(latest), own(entry));
+    let place = pairs(&entry).filter(|(k, _)| PLACE_KEYS.contains(k));
+    let answers = pairs(&latest).filter(|(k, _)| !PLACE_KEYS.contains(k));
+    let parts: Vec<String> = place.chain(answers).map(|(k, v)| if v.is_empty() { k.to_owned() } else { format!("{k}={v}") }).collect();
     parts.join("&")
 }

@@ -37,6 +37,7 @@ pub fn PageForPath(
             url.ready_to_complete();
         }
     });
+
     // Each page and each question has its own title, so that a screen reader, a tab list and the
     // history say where one is.
     let preset = setup.config.territory.is_some();

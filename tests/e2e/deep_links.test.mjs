@@ -3,14 +3,14 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { dist, launch, phonePage, root, screenshot, serveStatic } from './support.mjs';
+import { dist, launch, phonePage, screenshot, serveStatic, distSubpath } from './support.mjs';
 
 let server;
 let subpath;
 let browser;
 before(async () => {
   server = await serveStatic(dist);
-  subpath = await serveStatic(path.join(root, 'dist-subpath'));
+  subpath = await serveStatic(distSubpath);
   browser = await launch();
 });
 after(async () => {

@@ -276,7 +276,10 @@ async function reportedFor(answers) {
   await inner.goto(app.origin + '/resultats?embed=1&territoire=dunkerque#' + answers);
   await page.frameLocator('iframe').locator('[data-testid="results"], [data-testid="closest"]').first().waitFor();
   await settledHeight(page);
-  await page.waitForTimeout(300);
+  // Back to the questions, a shorter page of the same document: the height does not go down.
+  await page.frameLocator('iframe').getByRole('link', { name: 'Modifier mes réponses' }).click();
+  await page.frameLocator('iframe').locator('form h1').waitFor();
+  await page.waitForTimeout(500);
   const heights = await page.evaluate(() => window.__heights);
   await context.close();
   return heights;

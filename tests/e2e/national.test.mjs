@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { buildCopies, dist, launch, phonePage, serveStatic, serveSwitchable, waitForWorker } from './support.mjs';
+import { buildCopies, dist, launch, phonePage, serveStatic, serveSwitchable, waitForWorker, until } from './support.mjs';
 
 const TERRITORIES = 100;
 const PROGRAMMES = 80;
@@ -95,7 +95,7 @@ test('offline after one visit, the territory opened still shows its programmes',
   await page.locator('[data-testid="results"]').waitFor();
   await waitForWorker(page);
   // Read before the worker took control, the territory's file is read again through it.
-  await page.waitForFunction(async () => Boolean(await caches.match(new URL('data/territoire-007.json', document.baseURI).href)));
+  await until(page, async () => Boolean(await caches.match(new URL('data/territoire-007.json', document.baseURI).href)));
   const online = await page.locator('[data-testid="result"]').count();
   await server.close();
   await page.reload();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { buildCopies, dist, launch, phonePage, root, screenshot, serveSwitchable, waitForWorker } from './support.mjs';
+import { buildCopies, dist, launch, phonePage, screenshot, serveSwitchable, waitForWorker, distUpdate, until } from './support.mjs';
 
 let browser;
 const copyOf = buildCopies();
@@ -24,7 +24,7 @@ test('after one visit, works with the network gone and the server stopped', asyn
   // index and Dunkerque's file are stored.
   await page.goto(server.origin + '/questionnaire#question=age&territoire=dunkerque');
   await waitForWorker(page);
-  await page.waitForFunction(async () => Boolean(await caches.match(new URL('data/dunkerque.json', document.baseURI).href)));
+  await until(page, async () => Boolean(await caches.match(new URL('data/dunkerque.json', document.baseURI).href)));
   await page.goto(server.origin + '/');
   await page.context().setOffline(true);
   await server.close();
@@ -86,7 +86,7 @@ const appWasm = /^trouve-ton-mentor-.*_bg\.wasm$/;
 
 test('an update is offered, applied on request, and never mixes the old wasm with the new glue', async () => {
   const oldDir = copyOf(dist);
-  const newDir = copyOf(path.join(root, 'dist-update'));
+  const newDir = copyOf(distUpdate);
   const [oldWasm, newGlue] = [built(oldDir, appWasm), built(newDir, /^trouve-ton-mentor-[0-9a-f]+\.js$/)];
   assert.notEqual(oldWasm, built(newDir, appWasm), 'the two builds differ');
   const server = await serveSwitchable(oldDir);
@@ -137,7 +137,7 @@ test('new data on the server reaches the next online visit', async () => {
   writeFileSync(dataFile, JSON.stringify(data));
   await page.goto(server.origin + '/');
   // Stale while revalidate: this visit gets the stored copy and stores the new one for the next.
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const stored = await caches.match(new URL('data/index.json', document.baseURI).href);
     return stored && (await stored.json()).updated === '2030-01-15';
   });
@@ -149,7 +149,7 @@ test('new data on the server reaches the next online visit', async () => {
 
 test('an update found while a page starts still gets its banner, and the button works in every tab', async () => {
   const oldDir = copyOf(dist);
-  const newDir = copyOf(path.join(root, 'dist-update'));
+  const newDir = copyOf(distUpdate);
   const newWasm = built(newDir, appWasm);
   const server = await serveSwitchable(oldDir);
   const first = await phonePage(browser);

@@ -73,14 +73,15 @@ test('a full journey under the CSP: no violation, no other origin, no answer sen
     ),
   }));
   assert.deepEqual([stored.local, stored.session, stored.cookie, stored.databases], [0, 0, '', []]);
-  // The only storage is the offline copy of the app and of the dataset.
+  // The only storage is the offline copy of the app and of the dataset, named after the build's
+  // scope (and, once a search elsewhere in France read one, the file of communes it read).
   for (const [name, urls] of stored.caches) {
-    assert.match(name, /^ttm-(shell-[0-9a-z]+|data-v\d+)$/);
+    assert.match(name, /^ttm-[0-9a-z]+-(shell-[0-9a-z]+|data-v\d+|fresh-v\d+)$/);
     for (const url of urls) {
       assert.ok(url.startsWith(server.origin) && !url.includes('#') && !url.includes('?'), url);
     }
   }
-  assert.ok(stored.caches.some(([name]) => /^ttm-data-v\d+$/.test(name)));
+  assert.ok(stored.caches.some(([name]) => /^ttm-[0-9a-z]+-data-v\d+$/.test(name)));
   assert.deepEqual(p.errors, []);
   await p.context().close();
   await server.close();

@@ -203,7 +203,10 @@ test('print: the QR code follows the share choice, and the safer sheet names no 
   const drawn = await page.locator('.qr img').getAttribute('src');
   await page.getByRole('radio', { name: /conseillé/ }).check();
   // Printed from the browser's own menu, the sheet already has the QR code of the new link.
-  await page.waitForFunction((old) => document.querySelector('.qr img')?.getAttribute('src') !== old, drawn);
+  await page.waitForFunction((old) => {
+    const img = document.querySelector('.qr img');
+    return img && img.getAttribute('src') !== old && img.complete && img.naturalWidth > 0;
+  }, drawn);
   const { first } = readPdf(await page.pdf({ format: 'A4', printBackground: false }));
   assert.doesNotMatch(jsQR(new Uint8ClampedArray(first.data), first.width, first.height).data, /situation/);
   const safer = await printedQr(page);

@@ -15,6 +15,10 @@ mkdirSync(artefacts, { recursive: true });
 
 /** The release build the tests run on (scripts/test builds it once). */
 export const dist = process.env.TTM_DIST ?? path.join(root, 'dist');
+/** The same app built for the public path /mentorat/, in <dir>/mentorat. */
+export const distSubpath = process.env.TTM_DIST_SUBPATH ?? path.join(root, 'dist-subpath');
+/** The next release: the same app with another version label, for the update tests. */
+export const distUpdate = process.env.TTM_DIST_UPDATE ?? path.join(root, 'dist-update');
 
 /** A TCP port nobody listens on. */
 export async function freePort() {
@@ -202,6 +206,21 @@ export async function serveSwitchable(dir, { headers = {}, host = '127.0.0.1', c
     close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
     reopen: open,
   };
+}
+
+/** Waits until `fn`, an async function run in the page, returns a truthy value. Playwright's
+ * waitForFunction takes the promise an async predicate returns for a truthy value and resolves at
+ * once: its waits on Cache Storage were no waits at all (the cause of the flaky « in Ukrainian,
+ * the results work offline »). */
+export async function until(page, fn, arg, { timeout = 20_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    // A navigation in between destroys the page's context: ask again.
+    const value = await page.evaluate(fn, arg).catch(() => false);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`until: not true after ${timeout} ms: ${String(fn).slice(0, 200)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Waits until a service worker controls the page. */

@@ -2,7 +2,7 @@
 // plain static server; offline after one visit; and the near misses.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { buildCopies, dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, waitForWorker } from './support.mjs';
+import { buildCopies, dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, waitForWorker, until } from './support.mjs';
 
 let browser;
 let server;
@@ -158,7 +158,7 @@ test('after one visit, the volunteers\' path works with the network gone', async
   // One visit that opened Roubaix on the volunteers' questions (its programmes read ahead).
   await page.goto(switchable.origin + '/devenir-mentor#question=profil&territoire=roubaix');
   await waitForWorker(page);
-  await page.waitForFunction(async () => Boolean(await caches.match(new URL('data/roubaix.json', document.baseURI).href)));
+  await until(page, async () => Boolean(await caches.match(new URL('data/roubaix.json', document.baseURI).href)));
   await switchable.close();
   await page.goto(switchable.origin + retiree);
   await page.locator('[data-testid="results"]').waitFor();

@@ -89,3 +89,13 @@ test('slices split by the start of the name until each is small', () => {
   }
   assert.equal([...slices.values()].flat().length, entries.length);
 });
+
+// Security review, finding 16: a BOM (a Windows editor's) broke the build with a bare SyntaxError.
+test('a data file saved with a BOM is read; one that is not JSON names itself', () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'ttm-bom-'));
+  mkdirSync(path.join(dist, 'data'));
+  writeFileSync(path.join(dist, 'data/index.json'), '\uFEFF' + JSON.stringify(dataset));
+  assert.ok(writeCommunes(dist, lists).local > 0);
+  writeFileSync(path.join(dist, 'data/index.json'), '{"territories": [');
+  assert.throws(() => writeCommunes(dist, lists), /data\/index\.json : ce n'est pas du JSON valide/);
+});
