@@ -223,9 +223,26 @@ export async function until(page, fn, arg, { timeout = 20_000 } = {}) {
   }
 }
 
-/** Waits until a service worker controls the page. */
-export async function waitForWorker(page) {
+/** Waits until a service worker controls the page and keeps every dataset file the page read
+ * (`data/<name>.json`): a first worker takes control after the page read them, and stores them
+ * through its own fetch, then the page's confirmation (src/pwa.js `storeDataRead`). A test whose
+ * storage refuses every write passes `{ data: false }`. */
+export async function waitForWorker(page, { data = true } = {}) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+  if (!data) return;
+  await until(page, async () => {
+    const read = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name.split('?')[0])
+      .filter((url) => /\/data\/[a-z0-9-]+\.json$/.test(url));
+    const kept = (await caches.keys()).filter((name) => /-data-v\d+$/.test(name));
+    for (const url of new Set(read)) {
+      let found = false;
+      for (const name of kept) found ||= Boolean(await (await caches.open(name)).match(url));
+      if (!found) return false;
+    }
+    return true;
+  });
 }
 
 /** The security headers a build wrote into its `_headers` file (scripts/security-headers.mjs). */

@@ -91,7 +91,7 @@ test('a full storage never turns a good download into a network error', async ()
   const server = await serveSwitchable(dir);
   const page = await phonePage(browser);
   await page.goto(server.origin + '/');
-  await waitForWorker(page);
+  await waitForWorker(page, { data: false });
   await page.goto(server.origin + link);
   await page.locator('[data-testid="results"]').waitFor();
   assert.deepEqual(await names(page), ['Afev', 'La Clé']);
