@@ -49,7 +49,7 @@ const localised = (part, pageTitle) =>
 const languages = (link) =>
   `<nav class="languages" aria-label="${t('fr', 'language.label')}"${others.map((l) => ` data-label-${l}="${t(l, 'language.label')}"`).join('')}><ul>` +
   LANGUAGES.map(
-    (l) => `<li><a href="${link(l)}" hreflang="${l}" lang="${l}"${l === 'fr' ? ' aria-current="true"' : ''}>${OWN_NAMES[l]}</a></li>`,
+    (l) => `<li><a href="${link(l)}" hreflang="${l}" lang="${l}" dir="${l === 'ar' ? 'rtl' : 'ltr'}"${l === 'fr' ? ' aria-current="true"' : ''}>${OWN_NAMES[l]}</a></li>`,
   ).join('') +
   '</ul></nav>';
 
@@ -73,7 +73,9 @@ const cannotStart = (lang) =>
 const appSection = (route) => (lang) => {
   const heading = route.heading ? `<h1>${t(lang, route.heading)}</h1>` : '';
   const lead = route.path === '' ? `<p class="lead">${t(lang, 'home.lead')}</p>` : '';
-  return `<section class="${route.section}" data-shell>${heading}${lead}${loading(lang)}${cannotStart(lang)}${lang === 'fr' ? noscript : ''}</section>`;
+  // Said only if this language's texts cannot be downloaded: src/lang.js keeps it for the app.
+  const languageFailed = lang === 'fr' ? noscript : `<p data-load-language hidden>${t(lang, 'load.language')}</p>`;
+  return `<section class="${route.section}" data-shell>${heading}${lead}${loading(lang)}${cannotStart(lang)}${languageFailed}</section>`;
 };
 
 // What a static page's template may hold besides its texts, each from its one source: the

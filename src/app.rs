@@ -91,7 +91,9 @@ pub fn App(
             <div class="app" class:embed=embed>
                 {(!embed).then(|| view! { <SiteHeader /> })}
                 <LanguageSwitch />
-                {language_failed().then(|| view! { <p class="notice" role="status" data-testid="language-failed">{t(T::LoadLanguage)}</p> })}
+                {language_failed().map(|(said_in, text)| view! {
+                    <p class="notice" role="status" data-testid="language-failed" lang=said_in.id() dir=said_in.dir()>{text}</p>
+                })}
                 <UpdateBanner />
                 <OfflineIndicator />
                 <main id="contenu" class="page" tabindex="-1" aria-label=embed.then_some(t(T::Brand))>

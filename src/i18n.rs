@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::requests::download;
-use crate::domain::i18n::{language, read_texts, speak, Language};
+use crate::domain::i18n::{language, read_texts, speak, t, Language, T};
 use crate::domain::programme_texts::{add_shown, read_programme_texts, show};
 
 #[wasm_bindgen(module = "/src/requests.js")]
@@ -20,7 +20,8 @@ extern "C" {
 }
 
 thread_local! {
-    static FAILED: Cell<bool> = const { Cell::new(false) };
+    /// The language chosen that could not be read.
+    static FAILED: Cell<Option<Language>> = const { Cell::new(None) };
     /// The territories whose translations are shown.
     static READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
@@ -59,7 +60,7 @@ pub async fn speak_chosen(base: &str) {
                     show(Some(Box::leak(Box::new(read))));
                 }
             }
-            Err(_) => FAILED.with(|failed| failed.set(true)),
+            Err(_) => FAILED.with(|failed| failed.set(Some(chosen))),
         }
     }
     mark_document(language());
@@ -84,9 +85,17 @@ pub async fn speak_territory(base: &str, id: &str) {
     }
 }
 
-/// Whether the language chosen could not be read (the app then speaks French, and says why).
-pub fn language_failed() -> bool {
-    FAILED.with(Cell::get)
+/// When the language chosen could not be read (the app then speaks French): that language and
+/// why, in it. The route shell carries the sentence in every language (scripts/route-shells.mjs)
+/// and src/lang.js keeps the chosen one on `<html data-load-language>`; a page without it says
+/// it in French.
+pub fn language_failed() -> Option<(Language, String)> {
+    let chosen = FAILED.with(Cell::get)?;
+    let said = document().document_element().and_then(|root| root.get_attribute("data-load-language"));
+    Some(match said {
+        Some(text) if !text.is_empty() => (chosen, text),
+        _ => (Language::Fr, t(T::LoadLanguage).to_owned()),
+    })
 }
 
 /// `<html lang dir>` for the language spoken, so that screen readers pronounce it and the layout

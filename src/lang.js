@@ -216,6 +216,9 @@
       shell.replaceWith(template.content);
       doc.title = template.dataset.title || doc.title;
     });
+    // If the app cannot download this language's texts, it says so in this language (src/i18n.rs).
+    var failed = doc.querySelector('[data-load-language]');
+    if (failed) root.setAttribute('data-load-language', failed.textContent);
     root.classList.remove('translating');
   });
 })();

@@ -5,6 +5,7 @@ mod common;
 
 use serde_json::{json, Value};
 use trouve_ton_mentor::domain::dataset::{parse_dataset, DatasetError, SCHEMA_VERSION};
+use trouve_ton_mentor::domain::vocabulary::Profile;
 
 #[test]
 fn shipped_dataset_is_valid_and_complete() {
@@ -290,4 +291,32 @@ fn a_key_written_twice_refuses_the_file_and_names_the_key() {
     let text = common::shipped_text().replacen("\"updated\"", "\"updated\": \"2020-01-01\", \"updated\"", 1);
     let error = parse_dataset(&text).unwrap_err().to_string();
     assert!(error.contains("« updated » est écrite deux fois"), "{error}");
+}
+
+#[test]
+fn a_mentors_fact_is_said_of_every_mentor_or_of_some_once_each() {
+    // Said of some kinds of mentor (schema 6): read, and found for each profile.
+    let per_profile = with_first_programme(|p| {
+        p["mentoring"]["hours"] = json!([{"profiles": ["etudiant"], "min": 2, "per": "semaine"}, {"profiles": ["alternant"], "min": 1, "per": "semaine"}]);
+        p["mentoring"]["min_age"] = json!([{"profiles": ["alternant"], "min": 21}]);
+        p["evidence"].as_array_mut().unwrap().push(json!({"fact": "mentor-age", "source": "cite-educative-roubaix", "excerpt": "actuels apprentis agés de 21 ans minimum"}));
+    });
+    let dataset = parse_dataset(&per_profile).unwrap();
+    assert!(dataset.rejected.is_empty(), "{:?}", dataset.rejected);
+    let afev = dataset.programmes.iter().find(|p| p.id == "afev-roubaix").unwrap();
+    assert_eq!(afev.mentoring.min_age.of(Profile::Alternant), Some(21));
+    assert_eq!(afev.mentoring.min_age.of(Profile::Etudiant), None, "a profile in no entry: not stated");
+    assert_eq!(afev.mentoring.hours.of(Profile::Alternant).map(|h| h.min), Some(1));
+    // A profile the programme does not recruit, a profile in two entries, an entry for every
+    // mentor beside others: each refused, named.
+    for (hours, problem) in [
+        (json!([{"profiles": ["retraite"], "min": 2, "per": "semaine"}]), "`retraite` n'est pas dans mentoring.profiles"),
+        (json!([{"profiles": ["etudiant"], "min": 2, "per": "semaine"}, {"profiles": ["etudiant"], "min": 1, "per": "semaine"}]), "`etudiant` est dans deux entrées"),
+        (json!([{"min": 2, "per": "semaine"}, {"profiles": ["etudiant"], "min": 1, "per": "semaine"}]), "elle est seule"),
+    ] {
+        let msg = rejection(&with_first_programme(|p| p["mentoring"]["hours"] = hours));
+        assert_names(&msg, &["afev-roubaix", "mentoring.hours", problem]);
+    }
+    let msg = rejection(&with_first_programme(|p| p["mentoring"]["min_age"] = json!([{"profiles": ["etudiant"], "age": 21}])));
+    assert_names(&msg, &["afev-roubaix", "mentoring.min_age[0].age", "champ inconnu"]);
 }

@@ -105,13 +105,13 @@ fn reasons_are_plain_words() {
 #[test]
 fn near_misses_name_the_filter_and_the_change() {
     let dataset = common::shipped();
-    let answers = common::answers("territoire=dunkerque&age=19&etape=emploi&modalite=distanciel");
+    let answers = common::answers("territoire=dunkerque&age=17&etape=emploi&modalite=distanciel");
     let results = find(&answers, dataset);
     assert!(results.fits.is_empty());
-    let ee = results.closest.iter().find(|m| m.programme.id == "entreprendre-ensemble-dunkerque").unwrap();
-    assert_eq!(ee.filter, Filter::Modality);
-    assert_eq!(ee.change, Change::Modality(ModalityPreference::Indifferent));
-    assert!(miss_explanation(ee).contains("en face à face"), "{}", miss_explanation(ee));
+    let proxite = results.closest.iter().find(|m| m.programme.id == "proxite-dunkerque").unwrap();
+    assert_eq!(proxite.filter, Filter::Modality);
+    assert_eq!(proxite.change, Change::Modality(ModalityPreference::Indifferent));
+    assert!(miss_explanation(proxite).contains("en face à face"), "{}", miss_explanation(proxite));
 }
 
 fn arb_answers(territories: Vec<String>) -> impl Strategy<Value = Answers> {

@@ -27,13 +27,11 @@ fn assert_fits(fragment: &str, expected: &[&str]) {
 
 #[test]
 fn sixteen_in_care_in_dunkerque_remote() {
-    // Les Ombres: ASE, 14–21, « dès le collège ». Télémaque: « un collégien, lycéen ou apprenti »
-    // (A5: every lycée track), « distanciel possible ». Afev stops at 15; Proxité and Entreprendre
-    // Ensemble meet in person; Article 1 is for students.
-    assert_fits(
-        "territoire=dunkerque&age=16&etape=lycee-techno&modalite=distanciel&situation=ase",
-        &["les-ombres-dunkerque", "telemaque-dunkerque"],
-    );
+    // Les Ombres: ASE, 14–21, « dès le collège ». Not Télémaque: its path starts « de la 5e » and
+    // its only Dunkerque partner is « Collèges REP et REP + » (A2, A12): a lycéen cannot join. Afev
+    // stops at 15; Proxité meets in person; Entreprendre Ensemble starts at 18; Article 1 is for
+    // students.
+    assert_fits("territoire=dunkerque&age=16&etape=lycee-techno&modalite=distanciel&situation=ase", &["les-ombres-dunkerque"]);
 }
 
 #[test]
@@ -66,16 +64,14 @@ fn newly_arrived_job_seeker_in_dunkerque_in_person() {
 
 #[test]
 fn lycee_pro_in_roubaix_in_person() {
-    // Afev (5–18, audience given only as ages: A11), ANAF (« Collèges / lycées »: A7), Article 1
-    // (Bac-3: A9), Proxité, C'Possible, La Clé (« du CP à la terminale »), Télémaque, and La Cravate
-    // Solidaire (a stage sought, partners « Lycées + études supérieures »: A7). Not FACE (QPV),
-    // not Duo for a Job (18+, reserved).
+    // Afev (5–18, its partners « Ecoles élémentaires », « Colléges », « Lycées »: A11, A12), ANAF
+    // (« Colléges / lycées »: A7), Article 1 (Bac-3: A9), Proxité, C'Possible, La Clé (« du CP à la
+    // terminale »), Télémaque (its partner « Lycée professionnel »: A12). Not La Cravate Solidaire
+    // (« accompagner les demandeurs d'emploi »: A1, A2), not FACE (QPV), not Duo for a Job (18+,
+    // reserved).
     assert_fits(
         "territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel",
-        &[
-            "afev-roubaix", "anaf-roubaix", "article-1-roubaix", "proxite-roubaix", "cpossible-roubaix", "la-cle-roubaix",
-            "telemaque-roubaix", "la-cravate-solidaire-roubaix",
-        ],
+        &["afev-roubaix", "anaf-roubaix", "article-1-roubaix", "proxite-roubaix", "cpossible-roubaix", "la-cle-roubaix", "telemaque-roubaix"],
     );
 }
 
@@ -85,7 +81,7 @@ fn living_in_a_qpv_opens_face() {
         "territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&situation=qpv",
         &[
             "afev-roubaix", "anaf-roubaix", "article-1-roubaix", "proxite-roubaix", "cpossible-roubaix", "la-cle-roubaix",
-            "telemaque-roubaix", "la-cravate-solidaire-roubaix", "face-roubaix",
+            "telemaque-roubaix", "face-roubaix",
         ],
     );
 }
@@ -95,7 +91,7 @@ fn not_knowing_about_the_qpv_never_excludes_face() {
     let results = results("territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&incertain=qpv");
     let face = results.fits.iter().find(|f| f.programme.id == "face-roubaix").expect("FACE is shown");
     assert_eq!(face.to_check, [Situation::Qpv], "with its condition spelled out");
-    assert_eq!(results.fits.len(), 9);
+    assert_eq!(results.fits.len(), 8);
     assert_eq!(results.fits.last().map(|f| f.programme.id.as_str()), Some("face-roubaix"), "a condition to check comes after");
 }
 
@@ -111,7 +107,11 @@ fn eight_year_old_in_roubaix() {
 
 #[test]
 fn student_in_dunkerque_remote() {
-    assert_fits("territoire=dunkerque&age=20&etape=etudes-superieures&modalite=distanciel", &["article-1-dunkerque"]);
+    // Entreprendre Ensemble: « Des rendez-vous en majorité en présentiel »: some are not (M3, M5).
+    assert_fits(
+        "territoire=dunkerque&age=20&etape=etudes-superieures&modalite=distanciel",
+        &["article-1-dunkerque", "entreprendre-ensemble-dunkerque"],
+    );
 }
 
 #[test]
@@ -152,7 +152,11 @@ fn duo_for_a_job_takes_up_to_33() {
 
 #[test]
 fn worker_in_dunkerque_wanting_remote_gets_the_closest_programmes() {
-    let fragment = "territoire=dunkerque&age=19&etape=emploi&modalite=distanciel";
+    // At 19, Entreprendre Ensemble (18–30, « en majorité en présentiel »: M3, M5).
+    assert_fits("territoire=dunkerque&age=19&etape=emploi&modalite=distanciel", &["entreprendre-ensemble-dunkerque"]);
+    // At 17, nothing: the closest are Article 1 (for students), Entreprendre Ensemble (from 18)
+    // and Proxité (in person).
+    let fragment = "territoire=dunkerque&age=17&etape=emploi&modalite=distanciel";
     assert_fits(fragment, &[]);
     let results = results(fragment);
     let mut closest: Vec<(&str, Filter)> = results.closest.iter().map(|m| (m.programme.id.as_str(), m.filter)).collect();
@@ -161,7 +165,7 @@ fn worker_in_dunkerque_wanting_remote_gets_the_closest_programmes() {
         closest,
         [
             ("article-1-dunkerque", Filter::Stage),
-            ("entreprendre-ensemble-dunkerque", Filter::Modality),
+            ("entreprendre-ensemble-dunkerque", Filter::Age),
             ("proxite-dunkerque", Filter::Modality)
         ]
     );

@@ -3,7 +3,7 @@
 
 use trouve_ton_mentor::domain::answers::{Answers, Question};
 use trouve_ton_mentor::domain::config::Config;
-use trouve_ton_mentor::domain::dataset::{AgeRange, Audience, Codes, Contact, Dataset, Mentoring, Programme, Territory};
+use trouve_ton_mentor::domain::dataset::{AgeRange, Audience, ByProfile, Codes, Contact, Dataset, Mentoring, Programme, Territory};
 use trouve_ton_mentor::domain::matching::{find, lead, Change, Filter, Lead, Rank};
 use trouve_ton_mentor::domain::place::Place;
 use trouve_ton_mentor::domain::reasons::ranking_words;
@@ -37,7 +37,7 @@ fn programme(id: &str, territory: &str) -> Programme {
         duration: "d".into(),
         frequency: "f".into(),
         mentors: "m".into(),
-        mentoring: Mentoring { profiles: Profile::ALL.to_vec(), min_age: None, hours: None, months: None, support: None },
+        mentoring: Mentoring { profiles: Profile::ALL.to_vec(), min_age: ByProfile::default(), hours: ByProfile::default(), months: None, frequency: None, support: None },
         capacity: "c".into(),
         figures: None,
         contact: Contact { website: "https://exemple.fr".into(), emails: Vec::new(), phones: Vec::new() },

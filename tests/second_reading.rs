@@ -142,39 +142,50 @@ fn the_second_readers_excerpts_are_in_the_brochures() {
     assert!(checked >= 16 * 3, "only {checked} excerpts");
 }
 
+/// A mentors' fact as one text, whichever side wrote it: `none` when unstated, else its JSON
+/// with each entry's profiles in order (so that the two readings compare by what they say).
+fn fact_text(value: &Value) -> String {
+    fn sorted(value: &Value) -> Value {
+        match value {
+            Value::Array(items) => Value::Array(items.iter().map(sorted).collect()),
+            Value::Object(fields) => Value::Object(
+                fields
+                    .iter()
+                    .map(|(k, v)| {
+                        let v = match (k.as_str(), v) {
+                            ("profiles", Value::Array(ids)) => {
+                                let mut ids: Vec<String> = ids.iter().filter_map(|i| i.as_str().map(str::to_owned)).collect();
+                                ids.sort();
+                                Value::from(ids)
+                            }
+                            _ => sorted(v),
+                        };
+                        (k.clone(), v)
+                    })
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+    if value.is_null() { "none".to_owned() } else { sorted(value).to_string() }
+}
+
 /// The mentors' facts of a programme, as the second reading writes them (`none` when unstated).
 fn mentor_facts(p: &Programme) -> Vec<(&'static str, BTreeSet<String>)> {
     let m = &p.mentoring;
-    let one = |text: String| [text].into_iter().collect::<BTreeSet<_>>();
-    let hours = m.hours.map_or_else(
-        || "none".to_owned(),
-        |h| format!("{}-{:?}/{}", h.min, h.max, if h.per == trouve_ton_mentor::domain::dataset::Per::Semaine { "semaine" } else { "mois" }),
-    );
+    let one = |value: Value| [fact_text(&value)].into_iter().collect::<BTreeSet<_>>();
+    let unstated_or = |stated: bool, value: Value| if stated { value } else { Value::Null };
     vec![
         ("profiles", m.profiles.iter().map(|p| p.id().to_owned()).collect()),
-        ("min_age", one(m.min_age.map_or_else(|| "none".to_owned(), |a| a.to_string()))),
-        ("hours", one(hours)),
-        ("months", one(m.months.map_or_else(|| "none".to_owned(), |s| format!("{}-{:?}", s.min, s.max)))),
+        ("min_age", one(unstated_or(!m.min_age.is_unstated(), serde_json::to_value(&m.min_age).unwrap()))),
+        ("hours", one(unstated_or(!m.hours.is_unstated(), serde_json::to_value(&m.hours).unwrap()))),
+        ("months", one(serde_json::to_value(m.months).unwrap())),
     ]
 }
 
 fn read_mentor_facts(second: &Value) -> Vec<(&'static str, BTreeSet<String>)> {
-    let one = |text: String| [text].into_iter().collect::<BTreeSet<_>>();
-    let number = |v: &Value| v.as_u64();
-    let hours = match &second["hours"] {
-        Value::Null => "none".to_owned(),
-        h => format!("{}-{:?}/{}", number(&h["min"]).unwrap(), number(&h["max"]).map(|n| n as u8), h["per"].as_str().unwrap()),
-    };
-    let months = match &second["months"] {
-        Value::Null => "none".to_owned(),
-        m => format!("{}-{:?}", number(&m["min"]).unwrap(), number(&m["max"]).map(|n| n as u16)),
-    };
-    vec![
-        ("profiles", ids(&second["profiles"])),
-        ("min_age", one(number(&second["min_age"]).map_or_else(|| "none".to_owned(), |a| a.to_string()))),
-        ("hours", one(hours)),
-        ("months", one(months)),
-    ]
+    let one = |value: &Value| [fact_text(value)].into_iter().collect::<BTreeSet<_>>();
+    vec![("profiles", ids(&second["profiles"])), ("min_age", one(&second["min_age"])), ("hours", one(&second["hours"])), ("months", one(&second["months"]))]
 }
 
 #[test]
@@ -204,12 +215,12 @@ fn the_mentors_facts_agree_with_their_second_reading_except_where_resolved() {
             (d["programme"].as_str().unwrap().to_owned(), d["fact"].as_str().unwrap().to_owned(), ids(&d["second_reading_only"]), ids(&d["dataset_only"]))
         })
         .collect();
-    // The min_age differences are written as numbers and « none » in both.
+    // A listed value is written as the file writes it (a number, an object, entries), or `none`.
     let normalise = |v: Vec<Difference>| -> Vec<Difference> {
         v.into_iter()
             .map(|(id, fact, theirs, ours)| {
-                let strip = |set: BTreeSet<String>| set.into_iter().map(|s| s.trim_end_matches("-None").to_owned()).collect();
-                (id, fact, strip(theirs), strip(ours))
+                let text = |set: BTreeSet<String>| set.into_iter().map(|s| serde_json::from_str(&s).map_or(s, |v: Value| fact_text(&v))).collect();
+                (id, fact, text(theirs), text(ours))
             })
             .collect()
     };

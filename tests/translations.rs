@@ -9,9 +9,10 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 use trouve_ton_mentor::domain::i18n::{
-    language, plural, read_texts, speak, speak_french, t, Category, Language, FINGERPRINT, FRENCH, KEYS, T,
+    language, plural, read_texts, speak, speak_french, t, tf, Category, Language, FINGERPRINT, FRENCH, KEYS, T,
 };
 use trouve_ton_mentor::domain::programme_texts::{read_programme_texts, source_hash, Field};
+use trouve_ton_mentor::domain::summary::answers_summary;
 
 const OTHERS: [Language; 3] = [Language::En, Language::Ar, Language::Uk];
 
@@ -25,6 +26,7 @@ const SAME_AS_FRENCH: &[&str] = &[
     "question.territoire.option",
     "footer.version",
     "filter.reserved",
+    "volunteer.for_people",
     "directory.situation",
     "directory.situations",
     "directory.programme",
@@ -285,6 +287,8 @@ fn the_programmes_are_translated_in_every_language_field_by_field() {
             let figures = p.figures.as_ref();
             french.extend(figures.and_then(|f| f.local.as_ref()).map(|_| Field::FiguresLocal));
             french.extend(figures.and_then(|f| f.area.as_ref()).map(|_| Field::FiguresArea));
+            french.extend(p.mentoring.frequency.as_ref().map(|_| Field::MentorFrequency));
+            french.extend(p.mentoring.support.as_ref().map(|_| Field::Support));
             let text = |field: Field| -> &str {
                 let figures = p.figures.as_ref();
                 match field {
@@ -295,6 +299,8 @@ fn the_programmes_are_translated_in_every_language_field_by_field() {
                     Field::Mentors => &p.mentors,
                     Field::Capacity => &p.capacity,
                     Field::FiguresLocal => figures.and_then(|f| f.local.as_deref()).unwrap_or_default(),
+                    Field::MentorFrequency => p.mentoring.frequency.as_deref().unwrap_or_default(),
+                    Field::Support => p.mentoring.support.as_deref().unwrap_or_default(),
                     _ => figures.and_then(|f| f.area.as_deref()).unwrap_or_default(),
                 }
             };
@@ -407,4 +413,25 @@ fn the_young_persons_app_asks_for_no_text_its_french_table_leaves_out() {
             assert!(!used, "{relative} shows T::{variant}, which the young person's app leaves out (build.rs ADULTS_ONLY)");
         }
     }
+}
+
+// Outside review AR-1 and AR-11: in Arabic, a phone number set in a sentence was printed reversed,
+// and the answers line read « أجوبتك: 16 · Roubaix سنة ».
+#[test]
+fn every_value_set_in_a_sentence_is_isolated_for_direction_in_arabic_only() {
+    let dataset = common::shipped();
+    let answers = common::answers("territoire=roubaix&age=16&etape=lycee-pro");
+    speak(Language::Ar, read_texts(&built(Language::Ar)).expect("the built file reads"));
+    let printed = tf(T::PrintPhone, &[("phone", "06 36 15 26 43")]);
+    assert!(printed.contains("\u{2068}06 36 15 26 43\u{2069}"), "{printed}");
+    let line = answers_summary(&answers, dataset);
+    for part in ["Roubaix", "16"] {
+        let isolated = line.split('\u{2068}').skip(1).any(|piece| piece.starts_with(part) && piece.contains('\u{2069}'));
+        assert!(isolated, "« {part} » has its own isolate in « {line} »");
+    }
+    speak(Language::En, read_texts(&built(Language::En)).expect("the built file reads"));
+    let printed = tf(T::PrintPhone, &[("phone", "06 36 15 26 43")]);
+    assert!(!printed.contains('\u{2068}') && printed.contains("06 36 15 26 43"), "{printed}");
+    assert!(!answers_summary(&answers, dataset).contains('\u{2068}'));
+    speak_french();
 }

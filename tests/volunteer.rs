@@ -4,11 +4,11 @@
 
 mod common;
 
-use trouve_ton_mentor::domain::dataset::{Hours, Per, Programme, Span};
+use trouve_ton_mentor::domain::dataset::{ByProfile, Hours, Per, Programme, Span};
 use trouve_ton_mentor::domain::vocabulary::{Modality, Profile};
 use trouve_ton_mentor::domain::volunteer::{Volunteer, VolunteerQuestion};
 use trouve_ton_mentor::domain::volunteer_matching::{find_for_volunteer, VolunteerChange, VolunteerFilter};
-use trouve_ton_mentor::domain::volunteer_words::volunteer_miss_words;
+use trouve_ton_mentor::domain::volunteer_words::{volunteer_miss_words, what_it_asks};
 
 fn volunteer(fragment: &str) -> Volunteer {
     let (v, problems) = Volunteer::from_fragment(fragment);
@@ -47,8 +47,8 @@ fn open_programme(id: &str) -> Programme {
     p.territory = "roubaix".into();
     p.modalities = vec![Modality::Presentiel, Modality::Distanciel];
     p.mentoring.profiles = vec![Profile::Lyceen, Profile::Etudiant, Profile::Alternant, Profile::Salarie, Profile::AgentPublic, Profile::Retraite];
-    p.mentoring.min_age = None;
-    p.mentoring.hours = None;
+    p.mentoring.min_age = ByProfile::default();
+    p.mentoring.hours = ByProfile::default();
     p.mentoring.months = None;
     p
 }
@@ -68,9 +68,9 @@ fn each_criterion_excludes_only_when_answered_and_stated() {
     let mut students = open_programme("etudiants");
     students.mentoring.profiles = vec![Profile::Etudiant];
     let mut juniors = open_programme("vingt-et-un-ans");
-    juniors.mentoring.min_age = Some(21);
+    juniors.mentoring.min_age = ByProfile::all(21);
     let mut weekly = open_programme("deux-heures-semaine");
-    weekly.mentoring.hours = Some(Hours { min: 2, max: None, per: Per::Semaine });
+    weekly.mentoring.hours = ByProfile::all(Hours { min: 2, max: None, per: Per::Semaine });
     let mut long = open_programme("six-ans");
     long.mentoring.months = Some(Span { min: 72, max: None });
     let mut remote = open_programme("a-distance");
@@ -101,10 +101,10 @@ fn each_criterion_excludes_only_when_answered_and_stated() {
 #[test]
 fn near_misses_are_answers_one_can_change_never_an_age_or_who_one_is() {
     let mut weekly = open_programme("deux-heures-semaine");
-    weekly.mentoring.hours = Some(Hours { min: 2, max: None, per: Per::Semaine });
+    weekly.mentoring.hours = ByProfile::all(Hours { min: 2, max: None, per: Per::Semaine });
     weekly.mentoring.profiles = vec![Profile::Retraite];
     let mut juniors = open_programme("vingt-et-un-ans");
-    juniors.mentoring.min_age = Some(21);
+    juniors.mentoring.min_age = ByProfile::all(21);
     let mut students = open_programme("etudiants");
     students.mentoring.profiles = vec![Profile::Etudiant];
     let (fits, closest) = ids_for(vec![weekly.clone(), juniors, students], "territoire=roubaix&age=19&profil=retraite&heures=3");
@@ -119,36 +119,94 @@ fn near_misses_are_answers_one_can_change_never_an_age_or_who_one_is() {
     assert_eq!(miss.change.apply(&v).hours, Some(9));
 }
 
+// The personas below: in each territory a retiree, a public servant and an apprentice (data review
+// of 2026-12-03, HIGH-1 to HIGH-4), each programme's answer quoted from its brochure.
+
 #[test]
 fn a_retiree_of_68_in_roubaix_with_10_hours_a_month_in_person() {
     assert_eq!(
         names("territoire=roubaix&age=68&profil=retraite&heures=10&modalite=presentiel"),
-        ["C'Possible", "Duo for a Job", "FACE", "La Clé"],
-        "Afev's mentors are students; ANAF, Article 1, Proxité, La Cravate Solidaire and Télémaque look for people at work"
+        // ANAF: « et mentors expérimentés » (V4b); C'Possible: « Mentors actifs et retraités »;
+        // Duo for a Job: « Mentors : agés de plus de 50 ans », 2 h a week is 9 h a month; FACE:
+        // « collaborateurs actifs et retraités »; La Clé: « bénévoles actifs, étudiants, retraités »;
+        // La Cravate Solidaire: « par un bénévole mentor » (V7).
+        ["ANAF", "C'Possible", "Duo for a Job", "FACE", "La Clé", "La Cravate Solidaire"],
+        "Afev's mentors are students; Article 1, Proxité and Télémaque look for people at work"
     );
 }
 
 #[test]
-fn a_student_of_20_in_roubaix_with_a_school_year() {
-    // Afev (students, 2 h a week), La Clé (students): 9 h a month and a school year fit both.
-    assert_eq!(names("territoire=roubaix&age=20&profil=etudiant&heures=9&duree=9"), ["Afev", "La Clé"]);
-    // With 4 hours a month for 3 months nothing fits; La Clé asks only a longer commitment (a school
-    // year) and is the closest; Afev asks both more hours and longer, so it is not offered.
-    let v = volunteer("territoire=roubaix&age=20&profil=etudiant&heures=4&duree=3");
-    let results = find_for_volunteer(&v, common::shipped());
-    assert!(results.fits.is_empty());
-    let closest: Vec<(&str, &VolunteerChange)> = results.closest.iter().map(|m| (m.programme.id.as_str(), &m.change)).collect();
-    assert_eq!(closest, [("la-cle-roubaix", &VolunteerChange::Months(9))]);
-    assert_eq!(volunteer_miss_words(&results.closest[0]), "Si vous pouviez vous engager une année scolaire, ce programme vous correspondrait.");
+fn a_retiree_of_66_in_dunkerque() {
+    // Entreprendre Ensemble: « Mentors expérimentés (Industrie, Transport, Santé sociale, Justice,
+    // Fonction Publique…) » (V4b: experience, not a job held now). Afev: students and lycéens;
+    // Article 1 and Proxité: « actifs dans le monde du travail »; Les Ombres: « étudiants et jeunes
+    // actifs »; Télémaque: « salariés volontaires ».
+    assert_eq!(names("territoire=dunkerque&age=66&profil=retraite"), ["Entreprendre Ensemble"]);
 }
 
 #[test]
-fn a_lyceen_of_16_in_dunkerque_and_an_apprentice_of_19_in_roubaix() {
-    // Afev's high-school pupils lead group workshops in Dunkerque.
+fn a_public_servant_of_35_in_roubaix() {
+    // « actifs », « professionnels » take in public servants (V4): ANAF (« professionnels »),
+    // Article 1 (« professionnels salariés »), FACE (« collaborateurs actifs »), La Clé (« bénévoles
+    // actifs »), Proxité (« actif dans le monde du travail »), Télémaque (« collectivité partenaire »),
+    // La Cravate Solidaire (« un bénévole mentor », V7). Not C'Possible (« issus du monde de
+    // l'entreprise »), not Duo for a Job (« plus de 50 ans »), not Afev (students).
+    assert_eq!(
+        names("territoire=roubaix&age=35&profil=agent-public"),
+        ["ANAF", "Article 1", "FACE", "La Clé", "La Cravate Solidaire", "Proxité", "Télémaque"]
+    );
+}
+
+#[test]
+fn a_student_of_20_with_a_school_year_or_a_few_hours() {
+    // Afev (« étudiants », 2 h a week), La Clé (« étudiants »), La Cravate Solidaire (« un bénévole
+    // mentor », 6 weeks to 6 months): 9 h a month and a school year fit all three.
+    assert_eq!(names("territoire=roubaix&age=20&profil=etudiant&heures=9&duree=9"), ["Afev", "La Clé", "La Cravate Solidaire"]);
+    // In Dunkerque with 4 hours a month for 3 months nothing fits. Les Ombres asks 1 to 2 h a week
+    // (5 h a month) for 3 months and is the closest; Afev asks students « 2h par semaine » for a
+    // school year, two answers more, so it is not offered.
+    let v = volunteer("territoire=dunkerque&age=20&profil=etudiant&heures=4&duree=3");
+    let results = find_for_volunteer(&v, common::shipped());
+    assert!(results.fits.is_empty());
+    let closest: Vec<(&str, &VolunteerChange)> = results.closest.iter().map(|m| (m.programme.id.as_str(), &m.change)).collect();
+    assert_eq!(closest, [("les-ombres-dunkerque", &VolunteerChange::Hours(5))]);
+    assert_eq!(volunteer_miss_words(&results.closest[0]), "Si vous pouviez donner 5 h par mois, ce programme vous correspondrait.");
+}
+
+#[test]
+fn afev_dunkerque_asks_students_2_hours_a_week_and_lyceens_1() {
+    // « Les étudiants s'engagent à raison de 2h par semaine et les lycéens 1h par semaine » (V10).
+    assert_eq!(names("territoire=dunkerque&age=20&profil=etudiant&heures=8&duree=9"), ["Les Ombres"], "1 to 2 h a week");
+    assert_eq!(names("territoire=dunkerque&age=20&profil=etudiant&heures=9&duree=9"), ["Afev", "Les Ombres"]);
+    assert_eq!(names("territoire=dunkerque&age=16&profil=lyceen&heures=5&duree=9"), ["Afev"]);
+}
+
+#[test]
+fn an_apprentice_in_each_territory() {
+    // Roubaix: ANAF's junior mentors are « actuels apprentis agés de 21 ans minimum » (V8: the age
+    // is the juniors'): at 19, Afev (« étudiants et alternants en entreprise »), La Clé (« étudiants »
+    // beside « actifs », V4) and La Cravate Solidaire (V7).
+    assert_eq!(names("territoire=roubaix&age=19&profil=alternant"), ["Afev", "La Clé", "La Cravate Solidaire"]);
+    assert_eq!(names("territoire=roubaix&age=23&profil=alternant"), ["ANAF", "Afev", "La Clé", "La Cravate Solidaire"]);
+    // Dunkerque: Afev (« alternants en entreprise ») and Les Ombres (« jeunes actifs », V4).
+    assert_eq!(names("territoire=dunkerque&age=22&profil=alternant"), ["Afev", "Les Ombres"]);
+    // Afev gives hours for its students and lycéens only: for its alternants they are not stated,
+    // which never excludes; Les Ombres asks every mentor 1 to 2 h a week.
+    assert_eq!(names("territoire=dunkerque&age=22&profil=alternant&heures=2"), ["Afev"]);
+}
+
+#[test]
+fn anaf_asks_no_age_of_its_senior_mentors() {
+    // « Mentors juniors (actuels apprentis agés de 21 ans minimum…) et mentors expérimentés »: a
+    // salaried mentor of 20 is not a junior one.
+    assert!(names("territoire=roubaix&age=20&profil=salarie").contains(&"ANAF".to_owned()));
+    assert!(!names("territoire=roubaix&age=20&profil=alternant").contains(&"ANAF".to_owned()));
+}
+
+#[test]
+fn a_lyceen_of_16_in_dunkerque() {
+    // Afev's lycéens lead group workshops: « 1h/semaine par les lycéens en ateliers collectifs ».
     assert_eq!(names("territoire=dunkerque&age=16&profil=lyceen"), ["Afev"]);
-    // ANAF's junior mentors are apprentices of 21 or more: at 19, Afev takes work-study students.
-    assert_eq!(names("territoire=roubaix&age=19&profil=alternant"), ["Afev"]);
-    assert_eq!(names("territoire=roubaix&age=23&profil=alternant"), ["ANAF", "Afev"]);
 }
 
 #[test]
@@ -156,5 +214,23 @@ fn a_public_servant_in_dunkerque_ranks_first_what_meets_the_young_people_they_wa
     let v = volunteer("territoire=dunkerque&age=45&profil=agent-public&etape=recherche-emploi&etape=emploi");
     let fits = find_for_volunteer(&v, common::shipped()).fits;
     let order: Vec<&str> = fits.iter().map(|f| f.programme.association.as_str()).collect();
-    assert_eq!(order, ["Entreprendre Ensemble", "Télémaque"], "Entreprendre Ensemble accompanies job seekers and young workers");
+    // « actifs dans le monde du travail » (Article 1, Proxité), « jeunes actifs » (Les Ombres) and
+    // « Fonction Publique » (Entreprendre Ensemble) take in public servants (V4, V4b); Télémaque's
+    // « collectivité partenaire » too. First those that accompany job seekers and young workers
+    // (Entreprendre Ensemble and Proxité: both), then Les Ombres (job seekers), then the others.
+    assert_eq!(order, ["Entreprendre Ensemble", "Proxité", "Les Ombres", "Article 1", "Télémaque"]);
+}
+
+#[test]
+fn what_a_programme_asks_says_whose_age_it_is_and_speaks_to_the_mentor() {
+    let anaf = common::shipped().programmes.iter().find(|p| p.id == "anaf-roubaix").unwrap();
+    let asks = what_it_asks(anaf);
+    let row = |term: &str| asks.iter().find(|(t, _, _)| *t == term).map(|(_, words, _)| words.as_str());
+    assert_eq!(row("Âge"), Some("Mentors de 21 ans ou plus (des alternants et des apprentis)"));
+    // The young person's « à ajuster selon tes besoins » is not the mentor's.
+    assert_eq!(row("À quel rythme"), Some("3 h par mois, à ajuster selon les besoins du jeune"));
+    // A length the brochure does not give the mentor (Télémaque's 6 years are the young person's
+    // path) is the programme's duration, not a commitment.
+    let telemaque = common::shipped().programmes.iter().find(|p| p.id == "telemaque-dunkerque").unwrap();
+    assert_eq!(telemaque.mentoring.months, None);
 }

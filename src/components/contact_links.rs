@@ -15,6 +15,10 @@ pub fn ContactLinks(
     /// Its ways to reach it (`domain::contact::ways`, or a volunteer's).
     ways: Vec<Way>,
     first_only: bool,
+    /// What the note under an e-mail link says in another language than French (the
+    /// volunteers' cards give theirs: the young person's app leaves their texts out).
+    #[prop(optional)]
+    note: Option<T>,
 ) -> impl IntoView {
     // Inside a host's iframe, e-mail and phone links open outside it too.
     let outside = use_setup().config.embed.then_some("_blank");
@@ -40,10 +44,11 @@ pub fn ContactLinks(
             }
         })
         .collect_view();
-    // The e-mail is in French, for the association: a young person who reads another language is
-    // told what it says, and why.
+    // The e-mail is in French, for the association: a young person (or a volunteer) who reads
+    // another language is told what it says, and why.
+    let note = note.unwrap_or(T::ContactEmailNote);
     let email_note = (!first_only && language() != Language::Fr && has_email)
-        .then(|| view! { <p class="email-note" data-testid="email-note">{t(T::ContactEmailNote)}</p> });
+        .then(|| view! { <p class="email-note" data-testid="email-note">{t(note)}</p> });
     view! {
         {email_note}
         <ul class="contacts" class:first-contact=first_only>{items}</ul>

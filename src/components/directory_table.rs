@@ -99,7 +99,7 @@ pub fn DirectoryTable(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                     <tr data-testid="directory-row">
                         <th scope="row">
                             <span class="name">{p.association.clone()}</span>
-                            <span class="line" lang=line.lang()>{line.text.to_owned()}</span>
+                            <span class="line" lang=line.lang() dir=line.dir()>{line.text.to_owned()}</span>
                         </th>
                         <td>{ages} <br /> {stages.join(", ")}</td>
                         <td>{modality_words(&p.modalities)}</td>

@@ -37,7 +37,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             let current = (language() == each).then_some("true");
             view! {
                 <li>
-                    <a href=move || link(each) hreflang=each.id() lang=each.id() aria-current=current on:click=on_click>
+                    <a href=move || link(each) hreflang=each.id() lang=each.id() dir=each.dir() aria-current=current on:click=on_click>
                         {each.own_name()}
                     </a>
                 </li>

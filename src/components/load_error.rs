@@ -14,7 +14,7 @@ pub fn LoadErrorNotice(error: LoadError) -> impl IntoView {
         <div class="load-error" role="alert" data-testid="load-error">
             <h2>{t(T::LoadTitle)}</h2>
             <p>{error.to_string()}</p>
-            {detail.map(|detail| view! { <p lang="fr" class="detail">{detail}</p> })}
+            {detail.map(|detail| view! { <p lang="fr" dir="ltr" class="detail">{detail}</p> })}
             <p>{t(T::LoadKept)}</p>
             <button type="button" class="primary" on:click=move |_| dataset.refetch()>{t(T::LoadRetry)}</button>
             <p>

@@ -24,7 +24,7 @@ pub fn NearMissCard(
     view! {
         <article class="card near-miss">
             <h3>{programme.association.clone()}</h3>
-            <p class="summary" lang=summary.lang()>{summary.text.to_owned()}</p>
+            <p class="summary" lang=summary.lang() dir=summary.dir()>{summary.text.to_owned()}</p>
             <p class="miss">
                 <strong>{tf(T::MissNot, &[("filter", filter)])}</strong>
                 " "

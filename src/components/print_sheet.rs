@@ -1,12 +1,13 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{date, t, tf, T};
+use crate::domain::i18n::{date, language, t, tf, T};
 use crate::domain::url_text::encode;
 use crate::share::Qr;
 
 /// What only the printed sheet shows above the programmes: the day it was printed, the answers in
 /// one line, and the QR code of the shared link with the link written out, so that a counsellor
-/// can hand the sheet over and the young person find the same list again.
+/// can hand the sheet over and the young person find the same list again. The link carries no
+/// language (`share.safer`), so the sheet says, in its own, how to read it in that language again.
 #[component]
 pub fn PrintSheet(
     /// The answers in one line.
@@ -20,6 +21,7 @@ pub fn PrintSheet(
 ) -> impl IntoView {
     let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     let printed = tf(T::PrintSheet, &[("date", &date(today.get(..10).unwrap_or_default()))]);
+    let reopen = tf(T::PrintLanguage, &[("language", language().own_name())]);
     view! {
         <div class="print-only print-sheet" data-testid="print-sheet">
             <p>{printed}</p>
@@ -40,6 +42,7 @@ pub fn PrintSheet(
                         {image}
                         <figcaption>{t(words)} " " <span dir="ltr">{url.get()}</span></figcaption>
                     </figure>
+                    <p data-testid="print-language">{reopen.clone()}</p>
                 }
             }}
         </div>

@@ -41,7 +41,7 @@ pub fn ProgrammeCard(
     ]
     .map(|(term, field, french)| {
         let shown = text(field, french);
-        view! { <dt>{t(term)}</dt> <dd lang=shown.lang()>{shown.text.to_owned()}</dd> }
+        view! { <dt>{t(term)}</dt> <dd lang=shown.lang() dir=shown.dir()>{shown.text.to_owned()}</dd> }
     });
     let checked = tf(T::ResultsChecked, &[("date", &date(&programme.checked))]);
     let written = ways(&programme, &answers)
@@ -61,7 +61,7 @@ pub fn ProgrammeCard(
                 <h3>{programme.association.clone()}</h3>
                 <KeepButton id=programme.id.clone() association=programme.association.clone() />
             </div>
-            <p class="line" lang=line.lang()>{line.text.to_owned()}</p>
+            <p class="line" lang=line.lang() dir=line.dir()>{line.text.to_owned()}</p>
             {unmet.map(|words| view! { <p class="miss" data-testid="no-longer">{words}</p> })}
             <ul class="reasons" aria-label=t(T::CardWhy)>
                 {reasons.into_iter().map(|Reason { text, tells }| view! { <li class:tells=tells>{text}</li> }).collect_view()}
@@ -78,7 +78,7 @@ pub fn ProgrammeCard(
             <ContactLinks association=programme.association.clone() ways=ways(&programme, &answers) first_only=true />
             <details class="more">
                 <summary>{t(T::ResultsMore)}</summary>
-                <p class="summary" lang=summary.lang()>{summary.text.to_owned()}</p>
+                <p class="summary" lang=summary.lang() dir=summary.dir()>{summary.text.to_owned()}</p>
                 <dl class="details">
                     <dt>{t(T::CardHow)}</dt>
                     <dd>{modality_words(&programme.modalities)}</dd>

@@ -11,7 +11,7 @@ pub fn RejectedEntries(rejected: Vec<EntryError>) -> impl IntoView {
             <details class="notice" data-testid="rejected">
                 <summary>{plural(T::LoadRejected, rejected.len() as u64)}</summary>
                 // For whoever maintains the dataset: in French, as the data guide.
-                <ul lang="fr">{rejected.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+                <ul lang="fr" dir="ltr">{rejected.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
             </details>
         }
     })

@@ -8,8 +8,9 @@ use crate::domain::programme_texts::{shown, Field};
 use crate::domain::volunteer::Volunteer;
 use crate::domain::volunteer_words::what_it_asks;
 
-/// A programme for a volunteer: its name, one line on what it is, why it fits them, what it asks
-/// of its mentors, and how to apply (a pre-filled e-mail in French, the website).
+/// A programme for a volunteer, made to compare like the young person's cards: its name, one line
+/// on what it is, why it fits them and the first way to apply. What it asks of its mentors (who,
+/// how long, how often, the training) and every way to apply are behind « En savoir plus ».
 #[component]
 pub fn VolunteerCard(
     programme: Programme,
@@ -22,22 +23,27 @@ pub fn VolunteerCard(
     let line = shown(&programme.id, Field::Line, &programme.line);
     let asks = what_it_asks(&programme)
         .into_iter()
-        .map(|(term, words)| view! { <dt>{term}</dt> <dd>{words}</dd> })
+        .map(|(term, words, lang)| view! { <dt>{term}</dt> <dd lang=lang dir=lang.map(|_| "ltr")>{words}</dd> })
         .collect_view();
+    let ways = volunteer_ways(&programme, &volunteer);
     let near = miss.is_some();
     view! {
         <article class="card" class:near-miss=near>
             <h3>{programme.association.clone()}</h3>
-            <p class="line" lang=line.lang()>{line.text.to_owned()}</p>
+            <p class="line" lang=line.lang() dir=line.dir()>{line.text.to_owned()}</p>
             {miss.map(|(words, href)| view! {
                 <p class="miss">{words}</p>
                 <p><a href=href>{t(T::VolunteerMissSee)}</a></p>
             })}
             <ul class="reasons" aria-label=t(T::CardWhy)>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            <h4>{t(T::VolunteerAsks)}</h4>
-            <dl class="details">{asks}</dl>
-            <h4>{t(T::VolunteerApply)}</h4>
-            <ContactLinks association=programme.association.clone() ways=volunteer_ways(&programme, &volunteer) first_only=false />
+            <ContactLinks association=programme.association.clone() ways=ways.clone() first_only=true />
+            <details class="more">
+                <summary>{t(T::ResultsMore)}</summary>
+                <h4>{t(T::VolunteerAsks)}</h4>
+                <dl class="details">{asks}</dl>
+                <h4>{t(T::VolunteerApply)}</h4>
+                <ContactLinks association=programme.association.clone() ways=ways first_only=false note=T::VolunteerEmailNote />
+            </details>
         </article>
     }
 }

@@ -5,13 +5,14 @@
 
 use std::borrow::Cow;
 
+use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use super::json::Json;
 use super::vocabulary::{Choice, Modality, Need, Profile, Situation, Stage};
 
 /// The schema version this build understands. Bump it when a field changes meaning.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The largest dataset file a phone is asked to read: about twice a national dataset (100
 /// territories of 80 programmes weigh about 18 MB). Larger, it is refused with a message before
@@ -202,18 +203,107 @@ impl Fact {
 pub struct Mentoring {
     /// Who it looks for as mentors.
     pub profiles: Vec<Profile>,
-    /// The youngest a mentor may be, where the brochure says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_age: Option<u8>,
-    /// The time it asks, where the brochure gives hours.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hours: Option<Hours>,
+    /// The youngest a mentor may be, where the brochure says: of every mentor, or of one kind.
+    #[serde(skip_serializing_if = "ByProfile::is_unstated")]
+    pub min_age: ByProfile<u8>,
+    /// The time it asks, where the brochure gives hours: of every mentor, or of one kind.
+    #[serde(skip_serializing_if = "ByProfile::is_unstated")]
+    pub hours: ByProfile<Hours>,
     /// How long a mentor commits, in months, where the brochure says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub months: Option<Span>,
+    /// How often a mentor meets, in plain French (« vous »), where the young person's `frequency`
+    /// speaks to them (« selon tes besoins ») or of another kind of mentor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
     /// The training and support the association gives its mentors, in plain French (« vous »).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub support: Option<String>,
+}
+
+/// A mentors' fact (their youngest age, their hours) as the brochure says it (rules V8, V10): of
+/// every mentor (one entry with no `profiles`), or of some kinds of mentor (entries naming them).
+/// A profile in no entry has the fact unstated, which never excludes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ByProfile<T>(pub Vec<Stated<T>>);
+
+impl<T> Default for ByProfile<T> {
+    fn default() -> ByProfile<T> {
+        ByProfile(Vec::new())
+    }
+}
+
+/// One entry of a `ByProfile`: the profiles it is said of (none: every mentor), and the value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stated<T> {
+    pub profiles: Vec<Profile>,
+    pub value: T,
+}
+
+impl<T: Copy> ByProfile<T> {
+    /// The same fact for every mentor.
+    pub fn all(value: T) -> ByProfile<T> {
+        ByProfile(vec![Stated { profiles: Vec::new(), value }])
+    }
+
+    pub fn is_unstated(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// What the brochure says of this kind of mentor, if anything.
+    pub fn of(&self, profile: Profile) -> Option<T> {
+        self.0.iter().find(|e| e.profiles.is_empty() || e.profiles.contains(&profile)).map(|e| e.value)
+    }
+
+    /// What applies to a volunteer: what is said of their profile; when they have not said it,
+    /// the least demanding among the programme's `recruited` profiles (by `demand`), and nothing
+    /// when one of those has the fact unstated: a missing answer never excludes.
+    pub fn for_volunteer<K: Ord>(&self, profile: Option<Profile>, recruited: &[Profile], demand: impl Fn(&T) -> K) -> Option<T> {
+        match profile {
+            Some(profile) => self.of(profile),
+            None => recruited.iter().map(|p| self.of(*p)).collect::<Option<Vec<T>>>()?.into_iter().min_by_key(|v| demand(v)),
+        }
+    }
+}
+
+/// A value of a `ByProfile` written as an entry's fields, beside its `profiles`.
+pub trait EntryFields {
+    fn write<M: SerializeMap>(&self, entry: &mut M) -> Result<(), M::Error>;
+}
+
+impl EntryFields for u8 {
+    fn write<M: SerializeMap>(&self, entry: &mut M) -> Result<(), M::Error> {
+        entry.serialize_entry("min", self)
+    }
+}
+
+impl EntryFields for Hours {
+    fn write<M: SerializeMap>(&self, entry: &mut M) -> Result<(), M::Error> {
+        entry.serialize_entry("min", &self.min)?;
+        if let Some(max) = self.max {
+            entry.serialize_entry("max", &max)?;
+        }
+        entry.serialize_entry("per", &self.per)
+    }
+}
+
+impl<T: Serialize + EntryFields> Serialize for Stated<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut entry = serializer.serialize_map(None)?;
+        entry.serialize_entry("profiles", &self.profiles)?;
+        self.value.write(&mut entry)?;
+        entry.end()
+    }
+}
+
+impl<T: Serialize + EntryFields> Serialize for ByProfile<T> {
+    /// As the file writes it: the value alone when it is said of every mentor, else the entries.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [Stated { profiles, value }] if profiles.is_empty() => value.serialize(serializer),
+            entries => entries.serialize(serializer),
+        }
+    }
 }
 
 /// Hours asked, as the brochure counts them (a week, or a month).
@@ -838,12 +928,38 @@ fn profile(v: &Json) -> Read<Profile> {
 }
 
 fn hours(value: &Json) -> Read<Hours> {
-    let f = object(value, &["min", "max", "per"])?;
+    hours_in(value, &["min", "max", "per"])
+}
+
+fn hours_in(value: &Json, allowed: &'static [&'static str]) -> Read<Hours> {
+    let f = object(value, allowed)?;
     Ok(Hours {
         min: f.required("min", whole)?,
         max: f.optional("max", whole)?,
         per: f.required("per", |v| one_of(v, Per::ALL, Per::id))?,
     })
+}
+
+/// `min_age`: a number said of every mentor, or entries `{"profiles": [...], "min": 21}`.
+fn min_age(value: &Json) -> Read<ByProfile<u8>> {
+    match value {
+        Json::Array(_) => Ok(ByProfile(list(value, |entry| {
+            let f = object(entry, &["profiles", "min"])?;
+            Ok(Stated { profiles: f.list("profiles", profile)?, value: f.required("min", whole)? })
+        })?)),
+        _ => whole(value).map(ByProfile::all),
+    }
+}
+
+/// `hours`: `{"min", "max", "per"}` said of every mentor, or entries that also name `profiles`.
+fn hours_by_profile(value: &Json) -> Read<ByProfile<Hours>> {
+    match value {
+        Json::Array(_) => Ok(ByProfile(list(value, |entry| {
+            let f = object(entry, &["profiles", "min", "max", "per"])?;
+            Ok(Stated { profiles: f.list("profiles", profile)?, value: hours_in(entry, &["profiles", "min", "max", "per"])? })
+        })?)),
+        _ => hours(value).map(ByProfile::all),
+    }
 }
 
 fn span(value: &Json) -> Read<Span> {
@@ -852,12 +968,13 @@ fn span(value: &Json) -> Read<Span> {
 }
 
 fn mentoring(value: &Json) -> Read<Mentoring> {
-    let f = object(value, &["profiles", "min_age", "hours", "months", "support"])?;
+    let f = object(value, &["profiles", "min_age", "hours", "months", "frequency", "support"])?;
     Ok(Mentoring {
         profiles: f.required("profiles", |v| list(v, profile))?,
-        min_age: f.optional("min_age", whole)?,
-        hours: f.optional("hours", hours)?,
+        min_age: f.optional("min_age", min_age)?.unwrap_or_default(),
+        hours: f.optional("hours", hours_by_profile)?.unwrap_or_default(),
         months: f.optional("months", span)?,
+        frequency: f.optional("frequency", text_value)?,
         support: f.optional("support", text_value)?,
     })
 }
@@ -1008,15 +1125,21 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
         }
     }
     let mentoring = &p.mentoring;
-    if let Some(support) = &mentoring.support {
-        check_length(support).map_err(|problem| fail("mentoring.support", problem))?;
+    for (field, text) in [("mentoring.frequency", &mentoring.frequency), ("mentoring.support", &mentoring.support)] {
+        if let Some(text) = text {
+            check_length(text).map_err(|problem| fail(field, problem))?;
+        }
     }
     if mentoring.profiles.is_empty() {
         return Err(fail("mentoring.profiles", "au moins un profil de mentor est attendu".into()));
     }
-    if mentoring.hours.is_some_and(|h| h.min == 0 || h.max.is_some_and(|max| max < h.min)) {
+    if mentoring.hours.0.iter().any(|h| h.value.min == 0 || h.value.max.is_some_and(|max| max < h.value.min)) {
         return Err(fail("mentoring.hours", "min est attendu, plus grand que 0, et au plus égal à max".into()));
     }
+    let ages: Vec<&[Profile]> = mentoring.min_age.0.iter().map(|e| &e.profiles[..]).collect();
+    check_by_profile(&ages, &mentoring.profiles).map_err(|problem| fail("mentoring.min_age", problem))?;
+    let hours: Vec<&[Profile]> = mentoring.hours.0.iter().map(|e| &e.profiles[..]).collect();
+    check_by_profile(&hours, &mentoring.profiles).map_err(|problem| fail("mentoring.hours", problem))?;
     if mentoring.months.is_some_and(|m| m.min == 0 || m.max.is_some_and(|max| max < m.min)) {
         return Err(fail("mentoring.months", "min est attendu, plus grand que 0, et au plus égal à max".into()));
     }
@@ -1044,8 +1167,8 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
     }
     needed.push(Fact::MentorProfiles);
     for (fact, stated) in [
-        (Fact::MentorAge, mentoring.min_age.is_some()),
-        (Fact::MentorHours, mentoring.hours.is_some()),
+        (Fact::MentorAge, !mentoring.min_age.is_unstated()),
+        (Fact::MentorHours, !mentoring.hours.is_unstated()),
         (Fact::MentorMonths, mentoring.months.is_some()),
     ] {
         if stated {
@@ -1054,6 +1177,26 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
     }
     check_evidence(dataset, &p.evidence, &needed).map_err(|(field, e)| fail(&field, e))?;
     Ok(p)
+}
+
+/// A `ByProfile` (the profiles each entry names) says each thing once: an entry for every mentor
+/// stands alone, an entry names profiles the programme recruits, and no profile is in two entries.
+/// Given the profiles only, so that one copy of it serves every fact.
+fn check_by_profile(entries: &[&[Profile]], recruited: &[Profile]) -> Result<(), String> {
+    if entries.len() > 1 && entries.iter().any(|profiles| profiles.is_empty()) {
+        return Err("une entrée sans `profiles` vaut pour tous les mentors : elle est seule".into());
+    }
+    let mut seen = Vec::new();
+    for profile in entries.iter().flat_map(|profiles| profiles.iter()) {
+        if !recruited.contains(profile) {
+            return Err(format!("`{}` n'est pas dans mentoring.profiles", profile.id()));
+        }
+        if seen.contains(profile) {
+            return Err(format!("`{}` est dans deux entrées", profile.id()));
+        }
+        seen.push(*profile);
+    }
+    Ok(())
 }
 
 /// Every excerpt names a known brochure and is a few words long, and each fact the matching uses

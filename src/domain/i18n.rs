@@ -220,10 +220,31 @@ pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// `t(key)` with its placeholders filled in.
+/// A value set inside a sentence of the language spoken. In a language read right to left it is
+/// isolated for direction (U+2068 … U+2069): a phone number keeps its order (« الهاتف: 06 36 15 26
+/// 43 » was printed « 43 26 15 36 06 »), and a Latin name does not pull the words after it into
+/// its own direction.
+pub fn isolated(value: &str) -> String {
+    // A lone number (« 3 » of « السؤال 3 من 6 ») keeps its place without one.
+    let number = value.bytes().all(|b| b.is_ascii_digit());
+    if language().is_right_to_left() && !number {
+        format!("\u{2068}{value}\u{2069}")
+    } else {
+        value.to_owned()
+    }
+}
+
+/// Parts shown one after the other (« Roubaix · 16 ans · … »), each isolated for direction.
+pub fn parts_line(parts: &[String]) -> String {
+    parts.iter().map(|part| isolated(part)).collect::<Vec<_>>().join(" · ")
+}
+
+/// `t(key)` with its placeholders filled in, each value isolated for direction (`isolated`).
 #[inline(never)]
 pub fn tf(key: T, values: &[(&str, &str)]) -> String {
-    fill(t(key), values)
+    let values: Vec<(&str, String)> = values.iter().map(|(name, value)| (*name, isolated(value))).collect();
+    let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    fill(t(key), &values)
 }
 
 /// Reads a language's file written by `scripts/translations.mjs`: the keys' fingerprint, then one

@@ -1,5 +1,6 @@
 //! The programmes' texts in the young person's language: translations of what the dataset says in
-//! French (summaries, lines, durations, rhythms, mentors, places, local figures) and of the territories'
+//! French (summaries, lines, durations, rhythms, mentors, places, local figures, what mentors
+//! are asked and given) and of the territories'
 //! areas, split like the dataset: `data/i18n/<lang>/index.json` (the territories' areas, read
 //! before the app is drawn) and `data/i18n/<lang>/<id>.json` (a territory's programmes, read with
 //! that territory's file).
@@ -30,12 +31,16 @@ pub enum Field {
     Capacity,
     FiguresLocal,
     FiguresArea,
+    /// How often a mentor meets (`mentoring.frequency`), for the volunteers' path.
+    MentorFrequency,
+    /// The training and support a mentor gets (`mentoring.support`).
+    Support,
     /// A territory's area (« Cité éducative de Roubaix »).
     Area,
 }
 
 impl Field {
-    const PROGRAMME: [Field; 8] = [
+    const PROGRAMME: [Field; 10] = [
         Field::Summary,
         Field::Line,
         Field::Duration,
@@ -44,6 +49,8 @@ impl Field {
         Field::Capacity,
         Field::FiguresLocal,
         Field::FiguresArea,
+        Field::MentorFrequency,
+        Field::Support,
     ];
 
     /// The field's name in a translation file: the dataset's own path to it.
@@ -57,6 +64,8 @@ impl Field {
             Field::Capacity => "capacity",
             Field::FiguresLocal => "figures.local",
             Field::FiguresArea => "figures.area",
+            Field::MentorFrequency => "mentoring.frequency",
+            Field::Support => "mentoring.support",
             Field::Area => "area",
         }
     }
@@ -101,6 +110,11 @@ impl Shown<'_> {
     /// `lang="fr"` for a French text in a page in another language, so that it is read as French.
     pub fn lang(self) -> Option<&'static str> {
         self.french.then_some("fr")
+    }
+
+    /// `dir="ltr"` with `lang="fr"`: in an Arabic page, a French text keeps its own direction.
+    pub fn dir(self) -> Option<&'static str> {
+        self.french.then_some("ltr")
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::answers::Answers;
 use super::dataset::Dataset;
-use super::i18n::{t, tf, T};
+use super::i18n::{parts_line, t, tf, T};
 use super::programme_texts::{shown, Field};
 use super::reasons::{modality_words, years};
 use super::vocabulary::{Choice, Modality, ModalityPreference};
@@ -27,7 +27,7 @@ pub fn answers_summary(answers: &Answers, dataset: &Dataset) -> String {
     if parts.is_empty() {
         t(T::SummaryNothing).to_owned()
     } else {
-        tf(T::SummaryAnswers, &[("parts", &parts.join(" · "))])
+        tf(T::SummaryAnswers, &[("parts", &parts_line(&parts))])
     }
 }
 

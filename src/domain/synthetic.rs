@@ -2,7 +2,7 @@
 //! local antennas): for the benchmarks (`examples/bench.rs`, `scripts/bench`), never shipped data.
 
 use super::answers::Answers;
-use super::dataset::{AgeRange, Audience, Codes, Contact, Dataset, Evidence, Fact, Fallback, Hours, Mentoring, Per, Programme, Source, Span, Territory};
+use super::dataset::{ByProfile, AgeRange, Audience, Codes, Contact, Dataset, Evidence, Fact, Fallback, Hours, Mentoring, Per, Programme, Source, Span, Territory};
 use super::vocabulary::{Choice, Modality, ModalityPreference, Need, Profile, Situation, Stage};
 
 /// A small deterministic generator (xorshift64*), so that a run is repeatable without a crate.
@@ -70,9 +70,10 @@ pub fn programmes(n: usize, seed: u64) -> Vec<Programme> {
                 mentors: "Des bénévoles".into(),
                 mentoring: Mentoring {
                     profiles: rng.some(Profile::ALL, 3),
-                    min_age: None,
-                    hours: (rng.below(2) == 0).then(|| Hours { min: 1 + rng.below(4) as u8, max: None, per: Per::Semaine }),
+                    min_age: ByProfile::default(),
+                    hours: if rng.below(2) == 0 { ByProfile::all(Hours { min: 1 + rng.below(4) as u8, max: None, per: Per::Semaine }) } else { ByProfile::default() },
                     months: Some(Span { min: 3 + rng.below(10) as u16, max: None }),
+                    frequency: None,
                     support: None,
                 },
                 capacity: "20 jeunes".into(),

@@ -5,7 +5,7 @@
 
 use super::choices::ChoiceGroup;
 use super::dataset::Dataset;
-use super::i18n::{t, tf, Language, T};
+use super::i18n::{parts_line, t, tf, Language, T};
 use super::reasons::{modality_words, years};
 use super::url_text::{decode, decoded_pairs, encode, Expected, UrlProblem};
 use super::answers::is_id;
@@ -18,7 +18,7 @@ pub const VOLUNTEER_AGE_MAX: u8 = 99;
 pub const HOURS_MAX: u8 = 99;
 
 /// How long a volunteer can commit, as the question offers it, in months.
-pub const LENGTHS: [u16; 4] = [3, 6, 9, 72];
+pub const LENGTHS: [u16; 5] = [3, 6, 9, 12, 72];
 
 /// A volunteer's answers. A missing answer never excludes a programme.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -136,12 +136,13 @@ impl VolunteerQuestion {
     }
 }
 
-/// « 6 mois », « une année scolaire », « plusieurs années ».
+/// « 6 mois », « une année scolaire », « un an », « plusieurs années ».
 pub fn length_words(months: u16) -> &'static str {
     t(match months {
         0..=3 => T::VolunteerLength3,
         4..=6 => T::VolunteerLength6,
-        7..=11 => T::VolunteerLength9,
+        7..=9 => T::VolunteerLength9,
+        10..=12 => T::VolunteerLength12,
         _ => T::VolunteerLengthYears,
     })
 }
@@ -262,7 +263,7 @@ impl Volunteer {
         parts.extend(self.hours.map(|h| tf(T::VolunteerHoursPart, &[("n", &h.to_string())])));
         parts.extend(self.months.map(|m| length_words(m).to_owned()));
         parts.extend(self.modality.map(|m| m.required().map_or_else(|| modality_words(Modality::ALL), |r| modality_words(&[r]))));
-        tf(T::VolunteerSummary, &[("parts", &parts.join(" · "))])
+        tf(T::VolunteerSummary, &[("parts", &parts_line(&parts))])
     }
 
     /// The ids picked in a group (`ChoiceGroup::key`).

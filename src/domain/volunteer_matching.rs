@@ -2,9 +2,9 @@
 //! matching. A missing answer never excludes; a fact a brochure does not state never excludes
 //! either (a programme whose hours are not stated never fails the time filter).
 
-use super::dataset::{Dataset, Programme};
+use super::dataset::{Dataset, Hours, Programme};
 use super::volunteer::Volunteer;
-use super::vocabulary::ModalityPreference;
+use super::vocabulary::{ModalityPreference, Profile};
 
 /// A hard filter of the volunteer's path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,9 +67,20 @@ pub struct VolunteerResults<'a> {
     pub closest: Vec<VolunteerMiss<'a>>,
 }
 
-/// The hours a month a programme asks, rounded up (a week counts 4.3 times).
-pub fn hours_asked(p: &Programme) -> Option<u8> {
-    p.mentoring.hours.map(|h| h.monthly_tenths().div_ceil(10).min(u32::from(u8::MAX)) as u8)
+/// The hours a programme asks of mentors with this profile (or, with none, the fewest it asks
+/// any mentor it recruits).
+pub fn hours_for(p: &Programme, profile: Option<Profile>) -> Option<Hours> {
+    p.mentoring.hours.for_volunteer(profile, &p.mentoring.profiles, |h| h.monthly_tenths())
+}
+
+/// The youngest a mentor with this profile may be (with none, the youngest any may be).
+pub fn min_age_for(p: &Programme, profile: Option<Profile>) -> Option<u8> {
+    p.mentoring.min_age.for_volunteer(profile, &p.mentoring.profiles, |age| *age)
+}
+
+/// Hours as a month's, rounded up (a week counts 4.3 times).
+pub fn monthly(hours: Hours) -> u8 {
+    hours.monthly_tenths().div_ceil(10).min(u32::from(u8::MAX)) as u8
 }
 
 /// The hard filters a programme fails for this volunteer, each with what would change it.
@@ -79,14 +90,14 @@ fn failures(v: &Volunteer, p: &Programme) -> Vec<(VolunteerFilter, Option<Volunt
     if v.profile.is_some_and(|profile| !m.profiles.contains(&profile)) {
         failed.push((VolunteerFilter::Profile, None));
     }
-    if let (Some(age), Some(min)) = (v.age, m.min_age) {
+    if let (Some(age), Some(min)) = (v.age, min_age_for(p, v.profile)) {
         if age < min {
             failed.push((VolunteerFilter::Age, None));
         }
     }
-    if let (Some(hours), Some(asked)) = (v.hours, m.hours) {
+    if let (Some(hours), Some(asked)) = (v.hours, hours_for(p, v.profile)) {
         if u32::from(hours) * 10 < asked.monthly_tenths() {
-            failed.push((VolunteerFilter::Hours, hours_asked(p).map(VolunteerChange::Hours)));
+            failed.push((VolunteerFilter::Hours, Some(VolunteerChange::Hours(monthly(asked)))));
         }
     }
     if let (Some(months), Some(span)) = (v.months, m.months) {

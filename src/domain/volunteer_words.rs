@@ -1,11 +1,12 @@
 //! The volunteer path in plain words, addressed as « vous »: why a programme fits, what it asks of
 //! its mentors, and what would change a near miss.
 
-use super::dataset::Programme;
+use super::dataset::{ByProfile, Programme};
 use super::i18n::{join_words, t, tf, T};
+use super::programme_texts::{shown, Field};
 use super::reasons::modality_words;
 use super::volunteer::{length_words, Volunteer};
-use super::volunteer_matching::{hours_asked, VolunteerChange, VolunteerFilter, VolunteerMiss};
+use super::volunteer_matching::{hours_for, min_age_for, monthly, VolunteerChange, VolunteerFilter, VolunteerMiss};
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
@@ -18,18 +19,19 @@ fn in_sentence(text: &str) -> String {
     chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// Why a programme recruits this volunteer, in the order they care about.
+/// Why a programme recruits this volunteer, in the order they care about. The age and the hours
+/// are those said of mentors with the volunteer's profile.
 pub fn volunteer_reasons(v: &Volunteer, p: &Programme) -> Vec<String> {
     let m = &p.mentoring;
     let mut reasons = Vec::new();
     if let Some(profile) = v.profile {
         reasons.push(tf(T::VolunteerReasonProfile, &[("people", profile.people())]));
     }
-    if let (Some(_), Some(min)) = (v.age, m.min_age) {
+    if let (Some(_), Some(min)) = (v.age, min_age_for(p, v.profile)) {
         reasons.push(tf(T::VolunteerReasonAge, &[("min", &min.to_string())]));
     }
-    if let Some(asked) = hours_asked(p) {
-        reasons.push(tf(T::VolunteerReasonHours, &[("n", &asked.to_string())]));
+    if let Some(asked) = hours_for(p, v.profile) {
+        reasons.push(tf(T::VolunteerReasonHours, &[("n", &monthly(asked).to_string())]));
     }
     if let Some(span) = m.months {
         reasons.push(tf(T::VolunteerReasonLength, &[("length", &in_sentence(length_words(span.min)))]));
@@ -48,17 +50,47 @@ pub fn volunteer_reasons(v: &Volunteer, p: &Programme) -> Vec<String> {
     reasons
 }
 
-/// What the programme asks of its mentors: (term, words) to show in a list.
-pub fn what_it_asks(p: &Programme) -> Vec<(&'static str, String)> {
+/// A fact of `what_it_asks`: its term, its words, and `Some("fr")` when the words are the
+/// dataset's French shown in another language.
+pub type Asked = (&'static str, String, Option<&'static str>);
+
+/// A fact said of every mentor, or of some: « Mentors de 21 ans ou plus (des alternants…) ».
+fn by_profile<V: Copy>(facts: &ByProfile<V>, words: impl Fn(V) -> String) -> String {
+    let entries = facts.0.iter().map(|e| match e.profiles.as_slice() {
+        [] => words(e.value),
+        profiles => tf(T::VolunteerForPeople, &[("fact", &words(e.value)), ("people", &join_words(&profiles.iter().map(|p| p.people()).collect::<Vec<_>>()))]),
+    });
+    entries.collect::<Vec<_>>().join(" ; ")
+}
+
+/// What the programme asks of its mentors, to show in a list: in the language shown where the
+/// dataset's texts are translated, in French (marked) where not.
+pub fn what_it_asks(p: &Programme) -> Vec<Asked> {
     let m = &p.mentoring;
-    let mut asks = vec![(t(T::VolunteerAskWho), join_words(&m.profiles.iter().map(|p| p.people()).collect::<Vec<_>>()))];
-    if let Some(min) = m.min_age {
-        asks.push((t(T::VolunteerAskAge), tf(T::VolunteerReasonAge, &[("min", &min.to_string())])));
+    let text = |field, french: &str| {
+        let shown = shown(&p.id, field, french);
+        (shown.text.to_owned(), shown.lang())
+    };
+    let mut asks: Vec<Asked> = vec![(t(T::VolunteerAskWho), join_words(&m.profiles.iter().map(|p| p.people()).collect::<Vec<_>>()), None)];
+    if !m.min_age.is_unstated() {
+        asks.push((t(T::VolunteerAskAge), by_profile(&m.min_age, |min| tf(T::VolunteerReasonAge, &[("min", &min.to_string())])), None));
     }
-    asks.push((t(T::CardDuration), m.months.map_or_else(|| p.duration.clone(), |s| length_words(s.min).to_owned())));
-    asks.push((t(T::CardRhythm), p.frequency.clone()));
-    asks.push((t(T::CardHow), modality_words(&p.modalities)));
-    asks.push((t(T::VolunteerAskSupport), m.support.clone().unwrap_or_else(|| t(T::VolunteerAskSupportUnknown).to_owned())));
+    let (length, lang) = match m.months {
+        Some(span) => (length_words(span.min).to_owned(), None),
+        None => text(Field::Duration, &p.duration),
+    };
+    asks.push((t(T::CardDuration), length, lang));
+    let (rhythm, lang) = match &m.frequency {
+        Some(french) => text(Field::MentorFrequency, french),
+        None => text(Field::Frequency, &p.frequency),
+    };
+    asks.push((t(T::CardRhythm), rhythm, lang));
+    asks.push((t(T::CardHow), modality_words(&p.modalities), None));
+    let (support, lang) = match &m.support {
+        Some(french) => text(Field::Support, french),
+        None => (t(T::VolunteerAskSupportUnknown).to_owned(), None),
+    };
+    asks.push((t(T::VolunteerAskSupport), support, lang));
     asks
 }
 

@@ -27,7 +27,7 @@ test('a counsellor link opens the results directly', async () => {
   await page.locator('[data-testid="results"]').waitFor();
   assert.deepEqual(
     [...(await names(page))].sort(),
-    ['ANAF', 'Afev', 'Article 1', "C'Possible", 'La Clé', 'La Cravate Solidaire', 'Proxité', 'Télémaque'].sort(),
+    ['ANAF', 'Afev', 'Article 1', "C'Possible", 'La Clé', 'Proxité', 'Télémaque'].sort(),
   );
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -35,7 +35,7 @@ test('a counsellor link opens the results directly', async () => {
 
 test('with no exact match, the closest programmes say which answer would change it', async () => {
   const page = await phonePage(browser);
-  await page.goto(server.origin + '/resultats#territoire=dunkerque&age=19&etape=emploi&modalite=distanciel');
+  await page.goto(server.origin + '/resultats#territoire=dunkerque&age=16&etape=emploi&modalite=distanciel');
   const closest = page.getByTestId('closest');
   await closest.waitFor();
   assert.equal(await page.locator('[data-testid="result"]').count(), 0);

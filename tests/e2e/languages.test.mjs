@@ -46,7 +46,8 @@ async function tabTo(page, text) {
       const el = document.activeElement;
       return (el?.labels?.[0]?.textContent ?? el?.textContent ?? '').trim();
     });
-    if (focused.startsWith(text)) return;
+    // What is read, without the invisible marks that isolate a value's direction.
+    if (focused.replace(/[\u2066-\u2069]/g, '').startsWith(text)) return;
   }
   throw new Error(`nothing starting with « ${text} » reached with Tab`);
 }
@@ -104,7 +105,8 @@ test('in Arabic, by keyboard alone at 360×740: right to left, « Retour » on t
   // Latin names and addresses stay readable: they are set left to right inside the Arabic text.
   assert.ok(found.includes('ANAF'), found.join());
   assert.equal(await page.locator('.contact small').first().getAttribute('dir'), 'ltr');
-  assert.equal(await page.title(), ar['title.suffix'].replace('{title}', form('ar', 'results.title', found.length)));
+  // In Arabic the title is isolated from the Latin name after it (U+2068 … U+2069).
+  assert.equal(await page.title(), ar['title.suffix'].replace('{title}', `\u2068${form('ar', 'results.title', found.length)}\u2069`));
   await screenshot(page, 'arabic-results');
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -123,8 +125,9 @@ test('in Ukrainian, the results work offline, the server stopped', async () => {
   await page.goto(switchable.origin + link);
   await page.locator('[data-testid="results"]').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'uk', 'the browser speaks Ukrainian');
-  assert.deepEqual(await names(page), ['Les Ombres', 'Télémaque']);
-  assert.equal(await page.locator('#fits-title').textContent(), form('uk', 'results.count', 2));
+  // Télémaque Dunkerque is met at collège only: its one partner is « Collèges REP et REP + ».
+  assert.deepEqual(await names(page), ['Les Ombres']);
+  assert.equal(await page.locator('#fits-title').textContent(), form('uk', 'results.count', 1));
   const summary = page.locator('[data-testid="result"] .summary').first();
   assert.equal(await summary.textContent(), programmes.uk.programmes['les-ombres-dunkerque'].summary);
   assert.equal(await summary.getAttribute('lang'), null, 'a translated text is not marked as French');
@@ -211,6 +214,19 @@ test('the e-mail to an association stays in French, and the page says so in the 
   await french.context().close();
 });
 
+// A reader's check of Ukrainian (2026-12-03): the volunteers' cards said what the young person's
+// e-mail says, to « ти ».
+test('a volunteer is told what their own e-mail says, addressed as « vous »', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/devenir-mentor/resultats#territoire=roubaix&age=68&profil=retraite&langue=uk');
+  const card = page.locator('[data-testid="result"]', { has: page.locator('.more a.email') }).first();
+  await card.waitFor();
+  await card.locator('details.more summary').tap();
+  assert.match(decodeURIComponent(await card.locator('.more a.email').getAttribute('href')), /Je souhaite devenir mentor bénévole/);
+  assert.equal(await card.getByTestId('email-note').textContent(), texts.uk['volunteer.email_note']);
+  await page.context().close();
+});
+
 test('the static pages speak every language, and their switch draws them again', async () => {
   const page = await phonePage(browser);
   await page.goto(server.origin + '/accessibilite#langue=uk');
@@ -227,12 +243,45 @@ test('the static pages speak every language, and their switch draws them again',
   await page.context().close();
 });
 
-test('a language whose texts cannot be had: the app speaks French and says why', async () => {
+test('a language whose texts cannot be had: the app speaks French and says why, in that language', async () => {
   const page = await phonePage(browser);
   await page.route('**/i18n/ar.json', (route) => route.abort('internetdisconnected'));
   await page.goto(server.origin + '/#langue=ar');
-  await page.getByTestId('language-failed').waitFor();
+  const failed = page.getByTestId('language-failed');
+  await failed.waitFor();
+  assert.equal(await failed.textContent(), texts.ar['load.language']);
+  assert.deepEqual([await failed.getAttribute('lang'), await failed.getAttribute('dir')], ['ar', 'rtl']);
   assert.equal(await page.locator('main h1').textContent(), texts.fr['home.heading']);
   assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['fr', 'ltr']);
+  await page.context().close();
+});
+
+// Outside review AR-1 (a phone number printed « 43 26 15 36 06 » in Arabic) and LS-1 (the link
+// on the sheet opens in the phone's language).
+test('in Arabic, the printed sheet keeps a phone number in its order and says how to read the page in Arabic again', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=roubaix&langue=ar');
+  await page.locator('[data-testid="result"]').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const phone = '06 36 15 26 43';
+  const line = page.locator('.written-contacts li', { hasText: phone }).first();
+  await line.waitFor();
+  // Where the first group and the last are drawn: read left to right, the number as written.
+  const [first, last] = await line.evaluate((li, phone) => {
+    const node = [...li.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.includes(phone));
+    const at = node.data.indexOf(phone);
+    const left = (from, to) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      return range.getBoundingClientRect().left;
+    };
+    return [left(at, at + 2), left(at + phone.length - 2, at + phone.length)];
+  }, phone);
+  assert.ok(first < last, `« 06 » is drawn at ${first} px, « 43 » at ${last} px`);
+  assert.equal(
+    (await page.getByTestId('print-language').textContent()).replace(/[\u2066-\u2069]/g, ''),
+    texts.ar['print.language'].replace('{language}', 'العربية'),
+  );
   await page.context().close();
 });

@@ -193,7 +193,7 @@ async function printedQr(page, { times = 1 } = {}) {
 // of the first, the situation included.
 test('print: the QR code follows the share choice, and the safer sheet names no situation', async () => {
   const page = await phonePage(browser);
-  await page.goto(server.origin + '/resultats#territoire=dunkerque&age=16&etape=lycee-techno&modalite=distanciel&situation=ase');
+  await page.goto(server.origin + '/resultats#territoire=dunkerque&age=14&etape=college&modalite=distanciel&situation=ase');
   await page.locator('[data-testid="results"]').waitFor();
   await page.getByRole('button', { name: 'Partager', exact: true }).click();
   await page.getByRole('radio', { name: /^Tout/ }).check();

@@ -17,7 +17,9 @@ after(async () => {
 const copyOf = buildCopies();
 
 const retiree = '/devenir-mentor/resultats#territoire=roubaix&age=68&profil=retraite&heures=10&modalite=presentiel';
-const expected = ["C'Possible", 'Duo for a Job', 'FACE', 'La Clé'];
+// tests/volunteer.rs quotes each brochure: ANAF « mentors expérimentés », La Cravate Solidaire
+// « un bénévole mentor », beside C'Possible, Duo for a Job, FACE and La Clé.
+const expected = ['ANAF', "C'Possible", 'Duo for a Job', 'FACE', 'La Clé', 'La Cravate Solidaire'];
 const names = async (page) => [...(await page.locator('[data-testid="result"] h3').allTextContents())].sort();
 const question = (page, title) => page.locator('form h1', { hasText: title }).waitFor();
 
@@ -60,7 +62,7 @@ test('by touch: a retiree of 68 in Roubaix who can give 10 hours a month, in per
   assert.match(mail, /subject=Devenir mentor bénévole — Duo for a Job/);
   assert.match(mail, /J'ai 68 ans\. Je suis retraité ou retraitée\. Je peux donner environ 10 h par mois\./);
   assert.match(await page.getByTestId('always-contacts').textContent(), /chaque personne qui souhaite s’engager comme mentor peut s’inscrire.*1jeune1mentor\.fr/s);
-  assert.equal(await page.title(), '4 programmes pour vous — Trouve ton mentor');
+  assert.equal(await page.title(), '6 programmes pour vous — Trouve ton mentor');
   await screenshot(page, 'volunteer-results');
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -136,7 +138,7 @@ test('deep links on a plain static server, and the closest programmes when nothi
   assert.deepEqual(await names(page), expected);
   await page.goto(server.origin + '/devenir-mentor#question=age&territoire=dunkerque');
   await question(page, 'Quel âge avez-vous');
-  await page.goto(server.origin + '/devenir-mentor/resultats#territoire=roubaix&age=20&profil=etudiant&heures=4&duree=3');
+  await page.goto(server.origin + '/devenir-mentor/resultats#territoire=roubaix&age=20&profil=etudiant&heures=4&duree=3&modalite=distanciel');
   const closest = page.getByTestId('closest');
   await closest.waitFor();
   const cle = closest.locator('article', { hasText: 'La Clé' });
@@ -165,5 +167,27 @@ test('after one visit, the volunteers\' path works with the network gone', async
   assert.deepEqual(await names(page), expected);
   await page.goto(switchable.origin + '/devenir-mentor#question=profil&territoire=roubaix');
   await question(page, 'Aujourd’hui, vous êtes');
+  await page.context().close();
+});
+
+// Data review: each volunteer card was 720–935 px high at 360×740, 9 programmes on 11.5 screens.
+test('the volunteers’ cards are made to compare: 9 cards within five screens at 360×740', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/devenir-mentor/resultats#territoire=roubaix');
+  const cards = page.locator('[data-testid="result"]');
+  await cards.first().waitFor();
+  const count = await cards.count();
+  assert.ok(count >= 9, `${count} programmes in Roubaix`);
+  const first = await cards.nth(0).boundingBox();
+  const ninth = await cards.nth(8).boundingBox();
+  const height = ninth.y + ninth.height - first.y;
+  assert.ok(height <= 5 * 740, `9 cards are ${Math.round(height)} px high: ${(height / 740).toFixed(1)} screens`);
+  // What a programme asks of its mentors is behind « En savoir plus », closed, and there.
+  const more = cards.nth(0).locator('details.more');
+  assert.equal(await more.getAttribute('open'), null);
+  await more.locator('summary').tap();
+  assert.ok((await more.locator('dl.details dt').count()) >= 1, 'what it asks, once opened');
+  await screenshot(page, 'volunteer-cards-compact');
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
