@@ -37,7 +37,9 @@ pub fn NumberField(
                 autocomplete="off"
                 aria-describedby=describedby
                 aria-invalid=move || if invalid.get() { "true" } else { "false" }
-                value=initial.map(|a| a.to_string()).unwrap_or_default()
+                // The property, not the attribute: when the next question's field takes this one's
+                // place, the text typed here (« 67 ») must not stay in it as an answer never given.
+                prop:value=initial.map(|a| a.to_string()).unwrap_or_default()
                 on:input=on_input
             />
         </div>
