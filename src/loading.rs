@@ -172,6 +172,7 @@ pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Need
     let last_good = StoredValue::new(None::<Arc<Dataset>>);
     let downloaded: Downloaded = StoredValue::new(Vec::new());
     let seen_reload = StoredValue::new(0u32);
+    let kept_read: Downloaded = StoredValue::new(Vec::new());
     LocalResource::new(move || {
         let version = reload.get();
         if version != seen_reload.get_value() {
@@ -181,6 +182,15 @@ pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Need
         let (base, needed) = (base.clone(), needed.get());
         let needed_now = needed.clone();
         async move {
+            // The worker's news of a new copy came before this page's first read had ended (a
+            // slow phone): the copy kept is read first, so that a new copy refused is shown beside
+            // it, never instead of it.
+            if version > 0 && last_good.get_value().is_none() {
+                kept_read.set_value(Vec::new());
+                if let Ok(kept) = load_dataset(base.clone(), needed.clone(), kept_read, false).await {
+                    last_good.set_value(Some(kept));
+                }
+            }
             match load_dataset(base, needed, downloaded, version > 0).await {
                 Ok(dataset) => {
                     // A programme an update made unreadable for this build stays as it was shown.

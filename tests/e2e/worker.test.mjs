@@ -81,6 +81,48 @@ test('a data file the app refuses is shown online with its problems, and never r
   await server.close();
 });
 
+// The cause of that test's failures under load (issue 19, « a steady suite »): the worker's news
+// of a new copy reached the page before its first read of the kept copy had finished; the app
+// then read only the new copy, refused it, and had no good copy to show: « Impossible de charger »
+// instead of the kept programmes with the refused file named. Here the news is there from the
+// start, as a slow phone would hear it.
+test('news of a refused copy heard before the first read: the kept copy is shown, with the refusal named', async () => {
+  const server = await serveSwitchable(copyOf(dist));
+  const page = await phonePage(browser);
+  await page.goto(server.origin + link);
+  await waitForWorker(page);
+  await page.locator('[data-testid="results"]').waitFor();
+  const rejected = structuredClone(JSON.parse(roubaix));
+  rejected.programmes[0].audience.stages = ['maternelle'];
+  const deep = structuredClone(JSON.parse(roubaix));
+  let nest = deep.programmes[0];
+  for (let i = 0; i < 80; i++) nest = nest.x = {};
+  for (const [what, body] of [['a rejected entry', JSON.stringify(rejected)], ['too deep', JSON.stringify(deep)]]) {
+    server.setAnswer((p) => (p === '/data/roubaix.json' ? { body } : null));
+    // The worker stores the new copy (a read asking for the latest), then the page starts with
+    // its news already heard.
+    await page.evaluate(() => fetch('data/roubaix.json?frais').then((r) => r.text()));
+    await page.addInitScript(() => {
+      let kept;
+      Object.defineProperty(window, '__ttmWorkerMessages', {
+        configurable: true,
+        get: () => kept,
+        set: (list) => {
+          kept = list;
+          if (Array.isArray(list)) list.push({ type: 'ttm:data-updated', file: new URL('data/roubaix.json', document.baseURI).href });
+        },
+      });
+    });
+    await page.goto('about:blank');
+    await page.goto(server.origin + link);
+    await page.getByTestId('rejected').waitFor();
+    assert.deepEqual(await names(page), ['Afev', 'La Clé'], `${what}: the kept programmes`);
+    assert.equal(await page.getByTestId('load-error').count(), 0, `${what}: no load error`);
+  }
+  await page.context().close();
+  await server.close();
+});
+
 // Finding 5: a failed cache write turned a good download into « Vérifie ta connexion ».
 test('a full storage never turns a good download into a network error', async () => {
   const dir = copyOf(dist);
