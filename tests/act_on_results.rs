@@ -128,3 +128,30 @@ fn the_directory_lists_a_territory_filters_like_a_counsellor_and_sorts() {
     assert!(!ids("territoire=roubaix&etape=ecole&modalite=presentiel").contains(&"anaf-roubaix".to_owned()));
     assert!(ids("").len() > roubaix.len(), "every territory when none is named");
 }
+
+// The UX walk (issue 25): the phone numbers the data has reached only the counsellors' table.
+#[test]
+fn a_card_shows_an_email_and_a_phone_number_when_the_data_has_them_else_the_website() {
+    use trouve_ton_mentor::domain::contact::{on_card, ways, Way};
+    let dataset = common::shipped();
+    let answers = common::answers("territoire=roubaix&age=16");
+    let card = |id: &str| on_card(&ways(dataset.programme(id).expect(id), &answers));
+    for id in ["proxite-roubaix", "duo-for-a-job-roubaix"] {
+        let shown = card(id);
+        assert!(matches!(shown.as_slice(), [Way::Email { .. }, Way::Phone { .. }]), "{id}: {shown:?}");
+    }
+    assert!(matches!(card("la-cle-roubaix").as_slice(), [Way::Website { .. }]), "no e-mail, no phone: the website");
+    assert!(matches!(card("afev-roubaix").as_slice(), [Way::Email { .. }]), "no phone: the e-mail alone");
+}
+
+// The UX walk (issue 25): the printed list named no territory, date or source.
+#[test]
+fn the_printed_list_names_its_areas_the_source_the_day_checked_and_the_day_printed() {
+    use trouve_ton_mentor::domain::directory::print_title;
+    let dataset = common::shipped();
+    let one = print_title(dataset, Some("dunkerque"), "2026-12-03");
+    assert!(one.contains("Communauté urbaine de Dunkerque") && !one.contains("Roubaix"), "{one}");
+    assert!(one.contains("le Collectif Mentorat, données vérifiées le ") && one.ends_with("Liste imprimée le 3 décembre 2026."), "{one}");
+    let every = print_title(dataset, None, "2026-12-03");
+    assert!(every.contains("Cité éducative de Roubaix") && every.contains("Communauté urbaine de Dunkerque"), "{every}");
+}

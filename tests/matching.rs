@@ -174,3 +174,16 @@ proptest! {
         }
     }
 }
+
+// The UX walk (issue 25): « ils sont rangés par ordre alphabétique » listed ANAF before Afev (the
+// bytes' order, capitals first).
+#[test]
+fn programmes_that_tie_are_in_the_order_a_reader_calls_alphabetical() {
+    use trouve_ton_mentor::domain::matching::reading_order;
+    assert!(reading_order("Afev") < reading_order("ANAF"));
+    assert!(reading_order("Télémaque") < reading_order("Tremplin"));
+    assert!(reading_order("C'Possible") < reading_order("Duo for a Job"));
+    let results = find(&common::answers("territoire=roubaix&age=15&etape=college"), common::shipped());
+    let names: Vec<&str> = results.fits.iter().take(2).map(|f| f.programme.association.as_str()).collect();
+    assert_eq!(names, ["Afev", "ANAF"], "the two that tie at the top");
+}

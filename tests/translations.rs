@@ -31,8 +31,6 @@ const SAME_AS_FRENCH: &[&str] = &[
     "directory.situations",
     "directory.programme",
     "directory.count",
-    "situation.ase.short",
-    "situation.qpv.short",
 ];
 
 fn file(language: Language) -> Map<String, Value> {

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
-use crate::domain::contact::Way;
+use crate::domain::contact::{on_card, Way};
 use crate::domain::i18n::{language, t, tf, Language, T};
 use crate::state::use_setup;
 
 /// How to reach a programme: a ready polite e-mail, its phone numbers, its website, in that
-/// order; `first_only` shows the first one (on the card, before the disclosure). Each shows its
+/// order; `first_only` shows what the card shows before the disclosure (`contact::on_card`: an
+/// e-mail and a phone number, else the website). Each shows its
 /// address written out, so that a printed sheet can be read. Links leave the app in a new tab,
 /// so that an embedding page stays where it was.
 #[component]
@@ -25,7 +26,7 @@ pub fn ContactLinks(
     let hidden = tf(T::ContactWebsiteMore, &[("name", &association)]);
     let all = ways;
     let has_email = all.iter().any(|way| matches!(way, Way::Email { .. }));
-    let shown = if first_only { &all[..all.len().min(1)] } else { &all[..] };
+    let shown = if first_only { on_card(&all) } else { all.clone() };
     let items = shown
         .iter()
         .map(|way| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::answers::{Answers, Sort, AGE_MAX, AGE_MIN};
 use crate::domain::contact::ways;
 use crate::domain::dataset::Dataset;
-use crate::domain::directory::rows;
+use crate::domain::directory::{print_title, rows};
 use crate::domain::i18n::{plural, t, tf, T};
 use crate::domain::programme_texts::{shown, Field};
 use crate::domain::reasons::modality_words;
@@ -67,7 +67,7 @@ pub fn DirectoryTable(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             let own = own.clone();
             let current = sorted == sort;
             view! {
-                <th scope="col" aria-sort=current.then_some("ascending")>
+                <th scope="col" role="columnheader" class="sortable" aria-sort=current.then_some("ascending")>
                     <button type="button" class="sort" on:click=move |_| go(Page::Directory, &Answers { sort: Some(sort), ..own.clone() }, History::Replace)>
                         {t(column)}
                         <span class="visually-hidden">{tf(T::DirectorySort, &[("column", t(column))])}</span>
@@ -96,33 +96,38 @@ pub fn DirectoryTable(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                     .map(|way| view! { <li><a href=way.href() target="_blank" rel="noopener noreferrer" dir="ltr">{way.written()}</a></li> })
                     .collect_view();
                 view! {
-                    <tr data-testid="directory-row">
-                        <th scope="row">
+                    <tr role="row" data-testid="directory-row">
+                        <th scope="row" role="rowheader">
                             <span class="name">{p.association.clone()}</span>
                             <span class="line" lang=line.lang() dir=line.dir()>{line.text.to_owned()}</span>
                         </th>
-                        <td>{ages} <br /> {stages.join(", ")}</td>
-                        <td>{modality_words(&p.modalities)}</td>
-                        <td>{who(T::DirectoryReserved, &p.audience.reserved_for)} {who(T::DirectoryWelcomes, &p.audience.welcomes)}</td>
-                        <td><ul class="plain">{contacts}</ul></td>
+                        <td role="cell" data-label=t(T::DirectoryFor)>{ages} <br /> {stages.join(", ")}</td>
+                        <td role="cell" data-label=t(T::DirectoryHow)>{modality_words(&p.modalities)}</td>
+                        <td role="cell" data-label=t(T::DirectorySituations)>{who(T::DirectoryReserved, &p.audience.reserved_for)} {who(T::DirectoryWelcomes, &p.audience.welcomes)}</td>
+                        <td role="cell" data-label=t(T::DirectoryContact)><ul class="plain">{contacts}</ul></td>
                     </tr>
                 }
             })
             .collect_view();
+        let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+        let title = print_title(&data, own.territory.as_deref(), today.get(..10).unwrap_or_default());
+        // On a phone each row is a card (style/main.css): the roles keep it a table for screen
+        // readers when its display changes.
         view! {
+            <p class="print-only print-title" data-testid="print-title">{title}</p>
             <div class="table-scroll">
-                <table class="directory-table" data-testid="directory">
+                <table class="directory-table" role="table" data-testid="directory">
                     <caption>{plural(T::DirectoryCount, listed.len() as u64)}</caption>
-                    <thead>
-                        <tr>
+                    <thead role="rowgroup">
+                        <tr role="row">
                             {sort_button(Sort::Name, T::DirectoryProgramme)}
                             {sort_button(Sort::Age, T::DirectoryFor)}
-                            <th scope="col">{t(T::DirectoryHow)}</th>
-                            <th scope="col">{t(T::DirectorySituations)}</th>
-                            <th scope="col">{t(T::DirectoryContact)}</th>
+                            <th scope="col" role="columnheader">{t(T::DirectoryHow)}</th>
+                            <th scope="col" role="columnheader">{t(T::DirectorySituations)}</th>
+                            <th scope="col" role="columnheader">{t(T::DirectoryContact)}</th>
                         </tr>
                     </thead>
-                    <tbody>{lines}</tbody>
+                    <tbody role="rowgroup">{lines}</tbody>
                 </table>
             </div>
         }

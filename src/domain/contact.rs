@@ -104,3 +104,16 @@ fn ways_with(programme: &Programme, mailto: impl Fn(&str) -> String) -> Vec<Way>
     let phones = contact.phones.iter().map(|p| Way::Phone { href: tel(p), number: p.clone() });
     emails.chain(phones).chain([Way::Website { href: contact.website.clone() }]).collect()
 }
+
+/// The ways a card shows before « En savoir plus »: the first e-mail and the first phone number
+/// the data has (a young person without e-mail can call), else the website.
+pub fn on_card(ways: &[Way]) -> Vec<Way> {
+    let email = ways.iter().find(|w| matches!(w, Way::Email { .. }));
+    let phone = ways.iter().find(|w| matches!(w, Way::Phone { .. }));
+    let direct: Vec<Way> = email.into_iter().chain(phone).cloned().collect();
+    if direct.is_empty() {
+        ways.iter().take(1).cloned().collect()
+    } else {
+        direct
+    }
+}

@@ -8,6 +8,8 @@
 
 use super::answers::{Answers, Sort};
 use super::dataset::{AgeRange, Dataset, Programme};
+use super::i18n::{date, join_words, tf, T};
+use super::programme_texts::{shown, Field};
 use super::matching::ages_taken;
 use super::vocabulary::Situation;
 
@@ -41,4 +43,16 @@ pub fn rows<'a>(dataset: &'a Dataset, filters: &Answers) -> Vec<Row<'a>> {
         Sort::Age => rows.sort_by_key(|r| (r.ages.min.unwrap_or(0), name(r))),
     }
     rows
+}
+
+/// The printed list's title: the areas it covers (the territory filtered, else every one), the
+/// source and the day its data was checked, and the day it is printed (`today`, `YYYY-MM-DD`).
+pub fn print_title(dataset: &Dataset, territory: Option<&str>, today: &str) -> String {
+    let areas: Vec<&str> = dataset
+        .territories
+        .iter()
+        .filter(|t| territory.is_none_or(|id| t.id == id))
+        .map(|t| shown(&t.id, Field::Area, &t.area).text)
+        .collect();
+    tf(T::DirectoryPrintTitle, &[("areas", &join_words(&areas)), ("date", &date(&dataset.updated)), ("today", &date(today))])
 }

@@ -247,8 +247,26 @@ pub fn unmet(answers: &Answers, dataset: &Dataset, p: &Programme) -> Vec<Filter>
     elsewhere.then_some(Filter::Territory).into_iter().chain(failed.into_iter().map(|(filter, _)| filter)).collect()
 }
 
+/// The order a reader calls alphabetical: « Afev » before « ANAF », « Télémaque » among the t.
 fn alphabetical(a: &Programme, b: &Programme) -> std::cmp::Ordering {
-    a.association.cmp(&b.association).then_with(|| a.id.cmp(&b.id))
+    reading_order(&a.association).cmp(&reading_order(&b.association)).then_with(|| a.id.cmp(&b.id))
+}
+
+/// A name as it is sorted when read: lower case, French accents and the ligatures taken off.
+pub fn reading_order(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
 }
 
 /// Why the first programme is first: what it meets of the answers that the second does not.

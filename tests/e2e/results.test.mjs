@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { dist, launch, phonePage, screenshot, securityHeaders, serveSwitchable } from './support.mjs';
+import { dist, launch, phonePage, screenshot, securityHeaders, serveSwitchable, texts } from './support.mjs';
 
 let browser;
 let server;
@@ -325,5 +325,20 @@ test('every page and every question has its own title', async () => {
   assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
   assert.ok(titles.includes('Question 3 sur 6 : Aujourd\'hui, tu es… — Trouve ton mentor'), titles.join(' | '));
   assert.ok(titles.some((t) => /^\d+ programmes pour toi — Trouve ton mentor$/.test(t)), titles.join(' | '));
+  await page.context().close();
+});
+
+// The UX walk (issue 25): « Le premier te correspond le mieux. » was followed by « …ils sont
+// rangés par ordre alphabétique ». The count only counts; one sentence says why the order.
+test('the order is explained once and truly: the count only counts, a tie says alphabetical', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=15&etape=college');
+  await page.locator('[data-testid="results"]').waitFor();
+  const count = await page.locator('#fits-title').textContent();
+  const n = await page.locator('[data-testid="result"]').count();
+  assert.equal(count, texts.fr['results.count'].other.replace('{n}', n), 'the heading counts, and says nothing of the order');
+  assert.equal(await page.getByTestId('why-first').textContent(), texts.fr['first.tie']);
+  const [first, second] = await page.locator('[data-testid="result"] h3').allTextContents();
+  assert.ok(first.localeCompare(second, 'fr') < 0, `the first two in alphabetical order: ${first}, ${second}`);
   await page.context().close();
 });
