@@ -6,19 +6,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { dist, launch, phonePage, root, serveStatic, texts } from './support.mjs';
+import { test } from 'node:test';
+import { phonePage, root, servedApp, texts } from './support.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(dist);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = servedApp();
 
 const RUN = 4;
 const json = (file) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
@@ -98,11 +89,11 @@ const frenchWithoutDirection = (page) =>
 for (const lang of ['en', 'ar', 'uk']) {
   test(`in ${lang}, no French sentence is left unmarked on the results of every territory, young and volunteer`, async () => {
     const french = frenchRuns(lang);
-    const page = await phonePage(browser);
+    const page = await phonePage(app.browser);
     for (const id of territories) {
       for (const route of [`/resultats#territoire=${id}&situation=ase&situation=refugie&situation=qpv`, `/devenir-mentor/resultats#territoire=${id}`]) {
         await page.goto('about:blank');
-        await page.goto(`${server.origin}${route}&langue=${lang}`);
+        await page.goto(`${app.server.origin}${route}&langue=${lang}`);
         await page.locator('[data-testid="result"]').first().waitFor();
         await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
         // The territory's translations arrive after its programmes: wait for the text to settle.
@@ -121,8 +112,8 @@ for (const lang of ['en', 'ar', 'uk']) {
 }
 
 test('the check finds a French sentence left in an English page', async () => {
-  const page = await phonePage(browser);
-  await page.goto(`${server.origin}/devenir-mentor/resultats#territoire=roubaix&langue=en`);
+  const page = await phonePage(app.browser);
+  await page.goto(`${app.server.origin}/devenir-mentor/resultats#territoire=roubaix&langue=en`);
   await page.locator('[data-testid="result"]').first().waitFor();
   const frenchLine = data[0].programmes[0].line;
   await page.evaluate((text) => {

@@ -3,19 +3,10 @@
 // recorded heures=67, an answer the person never gave. Both paths are walked by touch, forward
 // then back, and at every question each number field starts from the answer in the link, or empty.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { dist, launch, phonePage, serveStatic } from './support.mjs';
+import { test } from 'node:test';
+import { phonePage, servedApp } from './support.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(dist);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = servedApp();
 
 const linkValue = (page, key) => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key) ?? '';
 
@@ -51,8 +42,8 @@ for (const [path, start, age, questions] of [
   ['the volunteers’', '/devenir-mentor#question=territoire', '67', 7],
 ]) {
   test(`${path} path by touch: every number field starts from the answer in the link, or empty, forward and back`, async () => {
-    const page = await phonePage(browser);
-    await page.goto(server.origin + start);
+    const page = await phonePage(app.browser);
+    await page.goto(app.server.origin + start);
     await page.locator('form h1').waitFor();
     const seen = [];
     while (!(await page.locator('[data-testid="results"]').count())) {

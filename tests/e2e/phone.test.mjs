@@ -1,27 +1,18 @@
 // The UX walk at 360×740 by touch (../shared/reviews/ux-walkthrough.md): what a person on a phone
 // needs is on screen.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { dist, launch, phonePage, serveStatic } from './support.mjs';
+import { test } from 'node:test';
+import { phonePage, servedApp } from './support.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(dist);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = servedApp();
 
 // Phone numbers reached only the counsellors' table; a young person without e-mail can call.
 test('a phone number the data has is on the card face, beside the e-mail', async () => {
-  const page = await phonePage(browser);
+  const page = await phonePage(app.browser);
   for (const [territory, names] of [['roubaix', ['Proxité', 'Duo for a Job']], ['dunkerque', ['Entreprendre Ensemble', 'Proxité']]]) {
     await page.goto('about:blank');
     // Duo for a Job is for refugees and young people from immigration.
-    await page.goto(`${server.origin}/resultats#territoire=${territory}&situation=refugie`);
+    await page.goto(`${app.server.origin}/resultats#territoire=${territory}&situation=refugie`);
     await page.locator('[data-testid="result"]').first().waitFor();
     for (const name of names) {
       const card = page.locator('[data-testid="result"]', { has: page.locator('h3', { hasText: name }) });
@@ -37,8 +28,8 @@ test('a phone number the data has is on the card face, beside the e-mail', async
 // The counsellors' list at 360 px: Situations and Contact were off screen with no sign that the
 // table scrolled; printed, it named no territory, date or source, and e-mails broke mid-word.
 test('the directory on a phone: every column on screen, named; on paper, a title and whole e-mail addresses', async () => {
-  const page = await phonePage(browser);
-  await page.goto(`${server.origin}/programmes#territoire=dunkerque`);
+  const page = await phonePage(app.browser);
+  await page.goto(`${app.server.origin}/programmes#territoire=dunkerque`);
   const rows = page.getByTestId('directory-row');
   await rows.first().waitFor();
   const scroll = await page.locator('.table-scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
