@@ -9,7 +9,7 @@
 use super::answers::{Answers, Sort};
 use super::dataset::{AgeRange, Dataset, Programme};
 use super::i18n::{date, join_words, tf, T};
-use super::programme_texts::{shown, Field};
+use super::summary::areas;
 use super::matching::ages_taken;
 use super::vocabulary::Situation;
 
@@ -48,11 +48,6 @@ pub fn rows<'a>(dataset: &'a Dataset, filters: &Answers) -> Vec<Row<'a>> {
 /// The printed list's title: the areas it covers (the territory filtered, else every one), the
 /// source and the day its data was checked, and the day it is printed (`today`, `YYYY-MM-DD`).
 pub fn print_title(dataset: &Dataset, territory: Option<&str>, today: &str) -> String {
-    let areas: Vec<&str> = dataset
-        .territories
-        .iter()
-        .filter(|t| territory.is_none_or(|id| t.id == id))
-        .map(|t| shown(&t.id, Field::Area, &t.area).text)
-        .collect();
+    let areas = areas(dataset, territory);
     tf(T::DirectoryPrintTitle, &[("areas", &join_words(&areas)), ("date", &date(&dataset.updated)), ("today", &date(today))])
 }

@@ -31,16 +31,20 @@ pub fn answers_summary(answers: &Answers, dataset: &Dataset) -> String {
     }
 }
 
-/// Where the information comes from, for the footer: only the host's territory when it preset
-/// one (an embedded Dunkerque page does not speak of Roubaix), else every territory.
-pub fn sources_line(dataset: &Dataset, territory: Option<&str>) -> String {
-    let areas: Vec<&str> = dataset
+/// The areas the territories cover, in the language spoken: only `territory`'s when one is given.
+pub fn areas<'a>(dataset: &'a Dataset, territory: Option<&str>) -> Vec<&'a str> {
+    dataset
         .territories
         .iter()
         .filter(|t| territory.is_none_or(|id| t.id == id))
         .map(|t| shown(&t.id, Field::Area, &t.area).text)
-        .collect();
-    match areas.as_slice() {
+        .collect()
+}
+
+/// Where the information comes from, for the footer: only the host's territory when it preset
+/// one (an embedded Dunkerque page does not speak of Roubaix), else every territory.
+pub fn sources_line(dataset: &Dataset, territory: Option<&str>) -> String {
+    match areas(dataset, territory).as_slice() {
         [] => t(T::SourcesNone).to_owned(),
         [one] => tf(T::SourcesOne, &[("areas", one)]),
         many => tf(T::SourcesMany, &[("areas", &many.join(t(T::ListSeparator)))]),
