@@ -177,8 +177,9 @@ async function tellPages(file) {
   for (const page of pages) page.postMessage({ type: MESSAGES.dataUpdated, file });
 }
 
-// The copies this worker has already told the pages about: a host that alternates two versions
-// makes one reload at most, never a loop.
+// The copies this worker has already told each page about (by client id): a host that alternates
+// two versions makes a page reload once at most, never a loop. Per page, because a page told that
+// left before it confirmed the new copy (a tap on a link) must not leave the next page untold.
 const told = new Set();
 
 /** Downloads a dataset file and keeps it, unconfirmed, if this build can hold it. */
@@ -213,9 +214,9 @@ async function dataStaleWhileRevalidate(event, file, fresh) {
     const [was, now] = await Promise.all([sha256(keptBody), sha256(body)]);
     if (was === now) {
       await (await caches.open(FRESH_CACHE)).delete(file);
-    } else if (!told.has(file + now)) {
-      told.add(file + was);
-      told.add(file + now);
+    } else if (!told.has(event.clientId + file + now)) {
+      told.add(event.clientId + file + was);
+      told.add(event.clientId + file + now);
       await tellPages(file);
     }
   })();
