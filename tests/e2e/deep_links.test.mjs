@@ -1,15 +1,17 @@
-// The stable link contract on plain static servers (python3 -m http.server, no rewrite rules),
-// at the root and under a sub-path chosen at build time.
+// The stable link contract on plain static servers with no rewrite rules, at the root (the tests'
+// node server: python's http.server stalled a data request now and then while the worker's first
+// install downloaded every file, and a results page waited past 10 s) and under a sub-path chosen
+// at build time (python3 -m http.server).
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { dist, launch, phonePage, screenshot, serveStatic, distSubpath } from './support.mjs';
+import { dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, distSubpath } from './support.mjs';
 
 let server;
 let subpath;
 let browser;
 before(async () => {
-  server = await serveStatic(dist);
+  server = await serveSwitchable(dist);
   subpath = await serveStatic(distSubpath);
   browser = await launch();
 });
