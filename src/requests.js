@@ -13,7 +13,8 @@ async function sha256(bytes) {
   return btoa(String.fromCharCode(...hash)).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 16);
 }
 
-export async function read_data(url, max) {
+// The response to a request, or `network` / `http:<status>` thrown, as the Rust side reads them.
+async function answered(url) {
   let response;
   try {
     response = await fetch(url);
@@ -21,6 +22,11 @@ export async function read_data(url, max) {
     throw 'network';
   }
   if (!response.ok) throw `http:${response.status}`;
+  return response;
+}
+
+export async function read_data(url, max) {
+  const response = await answered(url);
   const reader = response.body.getReader();
   const chunks = [];
   let size = 0;
@@ -58,14 +64,7 @@ export async function read_data(url, max) {
 // Any other file the app reads (interface texts, communes): its text, or `http:<status>` /
 // `network`, as read_data says them.
 export async function text_of(url) {
-  let response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw 'network';
-  }
-  if (!response.ok) throw `http:${response.status}`;
-  return response.text();
+  return (await answered(url)).text();
 }
 
 export function digest_read(url) {
