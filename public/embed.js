@@ -45,7 +45,7 @@
       link.href = src.href;
       link.target = '_blank';
       link.rel = 'noopener';
-      link.textContent = placeholder.getAttribute('data-titre') || 'Trouve ton mentor : trouver un programme de mentorat (nouvel onglet)';
+      link.textContent = placeholder.getAttribute('data-titre') || 'Trouve ton mentor\u00a0: trouver un programme de mentorat (nouvel onglet)';
       placeholder.setAttribute('data-trouve-ton-mentor-ready', '1');
       placeholder.appendChild(link);
       console.warn('Trouve ton mentor : l\'application est servie depuis la même origine que cette page, où un cadre ' +
@@ -57,7 +57,7 @@
     frame.src = src.href;
     // The app sends its height to this page's origin only: it reads it here.
     frame.name = 'ttm-host:' + window.location.origin;
-    frame.title = placeholder.getAttribute('data-titre') || 'Trouve ton mentor : trouver un programme de mentorat';
+    frame.title = placeholder.getAttribute('data-titre') || 'Trouve ton mentor\u00a0: trouver un programme de mentorat';
     frame.setAttribute('sandbox', SANDBOX);
     // « Partager » uses the phone's share sheet, or copies the link.
     frame.setAttribute('allow', ALLOW);

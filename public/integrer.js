@@ -46,7 +46,7 @@ export function snippets(o) {
   if (o.start !== 'accueil') attributes.push(`data-page="${escapeAttribute(o.start)}"`);
   const script = `<div ${attributes.join(' ')}></div>\n<script src="${escapeAttribute(o.appUrl)}embed.js" defer></script>`;
   const iframe =
-    `<iframe src="${escapeAttribute(src)}" title="Trouve ton mentor : trouver un programme de mentorat" ` +
+    `<iframe src="${escapeAttribute(src)}" title="Trouve ton mentor\u00a0: trouver un programme de mentorat" ` +
     `width="100%" height="${PLAIN_IFRAME_HEIGHT}" style="border:0;max-width:100%" loading="lazy" ` +
     `referrerpolicy="no-referrer" sandbox="${escapeAttribute(o.sandbox)}" allow="${escapeAttribute(o.allow)}"></iframe>`;
   return { src, script, iframe };

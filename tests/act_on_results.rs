@@ -70,7 +70,7 @@ fn the_safer_link_never_carries_the_commune_and_the_full_link_says_it_does() {
     let whole = shared_answers(&own, Some("dunkerque"), &ShareChoice { everything: true, ..ShareChoice::default() }, dataset);
     assert!(share_url("https://a.fr", &whole).contains("commune=59271"));
     let said = what_it_says(&whole, dataset, Some("Grande-Synthe")).join(" | ");
-    assert!(said.contains("Ta commune : Grande-Synthe"), "{said}");
+    assert!(said.contains("Ta commune : Grande-Synthe"), "{said}");
 }
 
 // Security review, finding 7: a kept id of another territory, or one that no territory knows,

@@ -245,11 +245,11 @@ mod split {
     fn a_broken_territory_file_names_the_file() {
         let roubaix = common::shipped_file("data/roubaix.json");
         let broken = |text: &str| add_territory(&mut index(), "roubaix", text).unwrap_err().to_string();
-        assert!(broken("<!doctype html>").starts_with("data/roubaix.json : le fichier des programmes n'est pas du JSON valide"));
+        assert!(broken("<!doctype html>").starts_with("data/roubaix.json : le fichier des programmes n'est pas du JSON valide"));
         let newer = roubaix.replacen(&format!("\"schema_version\": {SCHEMA_VERSION}"), &format!("\"schema_version\": {}", SCHEMA_VERSION + 1), 1);
-        assert!(broken(&newer).starts_with("data/roubaix.json : le fichier est au format"), "{}", broken(&newer));
+        assert!(broken(&newer).starts_with("data/roubaix.json : le fichier est au format"), "{}", broken(&newer));
         let other = roubaix.replacen("\"territory\": \"roubaix\",\n  \"programmes\"", "\"territory\": \"dunkerque\",\n  \"programmes\"", 1);
-        assert_eq!(broken(&other), "data/roubaix.json : le champ « territory » du fichier est absent ou invalide (« dunkerque », alors que le fichier est celui de « roubaix »)");
+        assert_eq!(broken(&other), "data/roubaix.json : le champ « territory » du fichier est absent ou invalide (« dunkerque », alors que le fichier est celui de « roubaix »)");
         let error = add_territory(&mut index(), "roubaix", "{\"schema_version\": 5, \"territory\": \"roubaix\"}").unwrap_err();
         assert!(matches!(&error, DatasetError::InFile { file, .. } if file == "data/roubaix.json"), "{error}");
     }
@@ -262,7 +262,7 @@ mod split {
         add_territory(&mut dataset, "roubaix", &text).expect("the file itself is still read");
         let messages: Vec<String> = dataset.rejected.iter().map(ToString::to_string).collect();
         assert_eq!(messages.len(), 1, "{messages:#?}");
-        assert!(messages[0].starts_with("data/roubaix.json : programme « afev-roubaix », champ « audience.stages[0] » : valeur inconnue `maternelle`"), "{}", messages[0]);
+        assert!(messages[0].starts_with("data/roubaix.json : programme « afev-roubaix », champ « audience.stages[0] » : valeur inconnue `maternelle`"), "{}", messages[0]);
         assert_eq!(dataset.programmes.len(), 9, "the rest of the file is used");
 
         // A programme of another territory in this file is left out, named.
@@ -272,7 +272,7 @@ mod split {
             .replacen("\"id\": \"afev-roubaix\"", "\"id\": \"afev-dunkerque\"", 1);
         add_territory(&mut dataset, "roubaix", &moved).unwrap();
         let message = dataset.rejected[0].to_string();
-        assert!(message.starts_with("data/roubaix.json : programme « afev-dunkerque », champ « territory » : « dunkerque » dans le fichier de « roubaix »"), "{message}");
+        assert!(message.starts_with("data/roubaix.json : programme « afev-dunkerque », champ « territory » : « dunkerque » dans le fichier de « roubaix »"), "{message}");
     }
 
     #[test]

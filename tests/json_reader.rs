@@ -55,7 +55,7 @@ fn escapes_numbers_and_words() {
 fn a_broken_text_is_named_with_its_line_and_column() {
     for (text, words) in [
         ("{\n  \"a\": [1, 2,\n  ]\n}", "ligne 3, colonne 3"),
-        ("{\"a\" 1}", "« : » attendu"),
+        ("{\"a\" 1}", "« : » attendu"),
         ("[01]", "nombre invalide"),
         ("\"abc", "texte non terminé"),
         ("\"\\ud800\"", "\\u invalide"),

@@ -233,7 +233,7 @@ fn an_embedded_footer_speaks_only_of_the_host_s_territory() {
     let mut data = dataset(Vec::new());
     data.territories[0].area = "Communauté urbaine de Dunkerque".into();
     data.territories[1].area = "Cité éducative de Roubaix".into();
-    assert_eq!(sources_line(&data, Some("ici")), "Informations tirées de la brochure du Collectif Mentorat : Communauté urbaine de Dunkerque.");
+    assert_eq!(sources_line(&data, Some("ici")), "Informations tirées de la brochure du Collectif Mentorat : Communauté urbaine de Dunkerque.");
     assert!(sources_line(&data, None).contains("Dunkerque, Cité éducative de Roubaix"));
     assert!(!sources_line(&data, Some("lille")).contains("Roubaix"));
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 use trouve_ton_mentor::domain::i18n::{
-    language, plural, read_texts, speak, speak_french, t, tf, Category, Language, FINGERPRINT, FRENCH, KEYS, T,
+    language, plural, read_texts, speak, speak_french, t, tf, Category, Entry, Language, FINGERPRINT, FRENCH, KEYS, T,
 };
 use trouve_ton_mentor::domain::programme_texts::{read_programme_texts, source_hash, Field};
 use trouve_ton_mentor::domain::summary::answers_summary;
@@ -432,4 +432,48 @@ fn every_value_set_in_a_sentence_is_isolated_for_direction_in_arabic_only() {
     assert!(!printed.contains('\u{2068}') && printed.contains("06 36 15 26 43"), "{printed}");
     assert!(!answers_summary(&answers, dataset).contains('\u{2068}'));
     speak_french();
+}
+
+/// French puts a no-break space before « ? ! : ; » so that the sign never starts a line alone
+/// (« Besoin d'aide pour choisir ? » at 360 px). Every French text the app or the page shows:
+/// the interface's words, the dataset's texts (not the brochures' quoted excerpts) and the page
+/// shell.
+#[test]
+fn french_keeps_a_no_break_space_before_double_punctuation() {
+    fn unbroken(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        (0..chars.len())
+            .filter(|&i| "?!:;".contains(chars[i]) && i > 0 && !['\u{a0}', '\u{202f}'].contains(&chars[i - 1]))
+            .filter(|&i| chars.get(i + 1).is_none_or(|c| c.is_whitespace() || "»)<\"".contains(*c)))
+            .filter(|&i| chars[i - 1] == ' ' || chars[i - 1].is_alphanumeric() || "»)}".contains(chars[i - 1]))
+            .map(|i| chars[i.saturating_sub(20)..(i + 1)].iter().collect())
+            .collect()
+    }
+    fn walk(value: &Value, at: &str, found: &mut Vec<String>) {
+        match value {
+            Value::String(text) => found.extend(unbroken(text).into_iter().map(|s| format!("{at}: « {s} »"))),
+            Value::Array(items) => items.iter().for_each(|v| walk(v, at, found)),
+            Value::Object(fields) => fields.iter().filter(|(k, _)| *k != "evidence").for_each(|(k, v)| walk(v, &format!("{at}.{k}"), found)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for (key, entry) in KEYS.iter().zip(FRENCH.iter()) {
+        let forms: Vec<&str> = match entry {
+            Entry::Text(text) => vec![text],
+            Entry::Plural(forms) => forms.iter().map(|(_, text)| *text).collect(),
+        };
+        found.extend(forms.into_iter().flat_map(unbroken).map(|s| format!("i18n/fr.json {key}: « {s} »")));
+    }
+    let index: Value = serde_json::from_str(&common::shipped_file("data/index.json")).unwrap();
+    walk(&index, "data/index.json", &mut found);
+    for territory in index["territories"].as_array().unwrap() {
+        let file = format!("data/{}.json", territory["id"].as_str().unwrap());
+        walk(&serde_json::from_str(&common::shipped_file(&file)).unwrap(), &file, &mut found);
+    }
+    let shell = std::fs::read_to_string(common::root().join("index.html")).unwrap();
+    for line in shell.lines().filter(|l| !l.trim_start().starts_with("<!--") && !l.contains("http")) {
+        found.extend(unbroken(line).into_iter().map(|s| format!("index.html: « {s} »")));
+    }
+    assert!(found.is_empty(), "a plain space or none before « ? ! : ; »:\n{}", found.join("\n"));
 }

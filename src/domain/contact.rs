@@ -20,7 +20,7 @@ pub fn mailto(email: &str, programme: &Programme, answers: &Answers) -> String {
     }
     if let Some(stage) = answers.stage {
         let stage = french(stage.label_key()).to_lowercase();
-        about.push_str(&if about.is_empty() { format!("Ma situation : {stage}") } else { format!(" ({stage})") });
+        about.push_str(&if about.is_empty() { format!("Ma situation : {stage}") } else { format!(" ({stage})") });
     }
     if !about.is_empty() {
         about.push_str(".\n");

@@ -472,10 +472,10 @@ pub enum DatasetError {
     UnsupportedVersion { found: u64 },
     #[error("le fichier est trop gros pour être lu sur un téléphone ({} Mo, {} Mo au plus)", bytes / 1_000_000, MAX_BYTES / 1_000_000)]
     TooLarge { bytes: usize },
-    #[error("le fichier n'est pas en UTF-8 : enregistre-le en UTF-8 (dans l'éditeur, « Enregistrer sous », codage UTF-8)")]
+    #[error("le fichier n'est pas en UTF-8 : enregistre-le en UTF-8 (dans l'éditeur, « Enregistrer sous », codage UTF-8)")]
     NotUtf8,
     /// What is wrong, and in which file of the split dataset (`data/dunkerque.json`).
-    #[error("{file} : {error}")]
+    #[error("{file} : {error}")]
     InFile { file: String, error: Box<DatasetError> },
 }
 
@@ -488,7 +488,7 @@ impl DatasetError {
 
 /// Why one entry (a programme or a territory) was left out: it names the entry and the field.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}{entry} « {id} », champ « {field} » : {problem}", file_prefix(.file))]
+#[error("{}{entry} « {id} », champ « {field} » : {problem}", file_prefix(.file))]
 pub struct EntryError {
     /// « programme », « territoire » or « lien national ».
     pub entry: &'static str,
@@ -500,7 +500,7 @@ pub struct EntryError {
 }
 
 fn file_prefix(file: &Option<String>) -> String {
-    file.as_ref().map(|f| format!("{f} : ")).unwrap_or_default()
+    file.as_ref().map(|f| format!("{f} : ")).unwrap_or_default()
 }
 
 /// The index of the split dataset: the header, the territories and the regions.
@@ -656,7 +656,7 @@ fn in_its_file(p: Programme, territory: Option<&str>) -> Result<Programme, Entry
     match territory {
         Some(id) if p.territory != id => Err(EntryError {
             entry: "programme",
-            problem: format!("« {} » dans le fichier de « {id} » : un programme est dans le fichier de son territoire", p.territory),
+            problem: format!("« {} » dans le fichier de « {id} » : un programme est dans le fichier de son territoire", p.territory),
             id: p.id,
             field: "territory".into(),
             file: None,
@@ -746,7 +746,7 @@ fn entry<T>(entry: &'static str, raw: &Json, read: fn(&Json) -> Read<T>) -> Resu
 }
 
 fn type_problem(expected: &str, found: &Json) -> Problem {
-    Problem::new(format!("type invalide : {expected} est attendu, pas {}", found.kind()))
+    Problem::new(format!("type invalide : {expected} est attendu, pas {}", found.kind()))
 }
 
 fn quoted(ids: impl Iterator<Item = &'static str>) -> String {
@@ -761,7 +761,7 @@ struct Fields<'j, 'a> {
 fn object<'j, 'a>(value: &'j Json<'a>, allowed: &'static [&'static str]) -> Read<Fields<'j, 'a>> {
     let Json::Object(fields) = value else { return Err(type_problem("un objet", value)) };
     if let Some((key, _)) = fields.iter().find(|(k, _)| !allowed.contains(&k.as_ref())) {
-        let what = format!("champ inconnu `{key}`, champs permis : {}", quoted(allowed.iter().copied()));
+        let what = format!("champ inconnu `{key}`, champs permis : {}", quoted(allowed.iter().copied()));
         return Err(Problem::new(what).in_field(key));
     }
     Ok(Fields { fields })
@@ -816,7 +816,7 @@ fn list<T>(value: &Json, item: fn(&Json) -> Read<T>) -> Read<Vec<T>> {
 fn one_of<T: Copy>(value: &Json, all: &[T], id: fn(T) -> &'static str) -> Read<T> {
     let text = value.as_str().ok_or_else(|| type_problem("un texte", value))?;
     all.iter().copied().find(|v| id(*v) == text).ok_or_else(|| {
-        Problem::new(format!("valeur inconnue `{text}`, valeurs permises : {}", quoted(all.iter().map(|v| id(*v)))))
+        Problem::new(format!("valeur inconnue `{text}`, valeurs permises : {}", quoted(all.iter().map(|v| id(*v)))))
     })
 }
 
@@ -1119,7 +1119,7 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
         match (ages.min, ages.max) {
             (None, None) => return Err(fail("audience.ages", "indiquez min, max ou les deux".into())),
             (Some(min), Some(max)) if min > max => {
-                return Err(fail("audience.ages", format!("âges inversés : min {min} est plus grand que max {max}")))
+                return Err(fail("audience.ages", format!("âges inversés : min {min} est plus grand que max {max}")))
             }
             _ => {}
         }
@@ -1144,7 +1144,7 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
         return Err(fail("mentoring.months", "min est attendu, plus grand que 0, et au plus égal à max".into()));
     }
     if !(1900..=2100).contains(&p.created) {
-        return Err(fail("created", format!("année invalide : {}", p.created)));
+        return Err(fail("created", format!("année invalide : {}", p.created)));
     }
     check_web_link(&p.contact.website).map_err(|e| fail("contact.website", e))?;
     for (i, email) in p.contact.emails.iter().enumerate() {
@@ -1184,7 +1184,7 @@ fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryEr
 /// Given the profiles only, so that one copy of it serves every fact.
 fn check_by_profile(entries: &[&[Profile]], recruited: &[Profile]) -> Result<(), String> {
     if entries.len() > 1 && entries.iter().any(|profiles| profiles.is_empty()) {
-        return Err("une entrée sans `profiles` vaut pour tous les mentors : elle est seule".into());
+        return Err("une entrée sans `profiles` vaut pour tous les mentors : elle est seule".into());
     }
     let mut seen = Vec::new();
     for profile in entries.iter().flat_map(|profiles| profiles.iter()) {

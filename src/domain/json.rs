@@ -269,7 +269,7 @@ impl<'a> Parser<'a> {
                 return Err(self.error("nom de champ attendu"));
             }
             let key = self.string()?;
-            self.expect(b':', "« : » attendu")?;
+            self.expect(b':', "« : » attendu")?;
             fields.push((key, self.value(depth + 1)?));
             self.skip_space();
             match self.bytes.get(self.at) {

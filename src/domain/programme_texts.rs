@@ -198,7 +198,7 @@ fn read_entry(id: &str, value: &Json, fields: &[Field]) -> Result<Entry, (String
         }
         let Some(field) = fields.iter().copied().find(|f| f.id() == key) else {
             let allowed: Vec<&str> = fields.iter().map(|f| f.id()).collect();
-            return Err((key.to_string(), format!("champ inconnu, champs permis : reviewed, fr, {}", allowed.join(", "))));
+            return Err((key.to_string(), format!("champ inconnu, champs permis : reviewed, fr, {}", allowed.join(", "))));
         };
         match value.as_str() {
             Some(text) if !text.trim().is_empty() => entry.texts.push((field, text.to_owned())),

@@ -66,7 +66,7 @@ test('an invalid entry is named and left out; the others are still shown', async
   await page.locator('[data-testid="results"]').waitFor();
   assert.deepEqual(await page.locator('[data-testid="result"] h3').allTextContents(), ['La Clé']);
   const rejected = await page.getByTestId('rejected').textContent();
-  assert.match(rejected, /data\/roubaix\.json : programme « afev-roubaix ».*audience\.stages\[0\].*maternelle/s);
+  assert.match(rejected, /data\/roubaix\.json\u00a0: programme « afev-roubaix ».*audience\.stages\[0\].*maternelle/s);
   writeData(original);
   await page.context().close();
 });

@@ -103,7 +103,7 @@ test('« Tourcoing », in no territory, leads to the honest page with the region
   assert.equal(new URL(page.url()).pathname, '/resultats');
   assert.ok(page.url().includes('commune=59599') && !page.url().includes('territoire='), page.url());
   const contacts = page.getByTestId('always-contacts');
-  assert.match(await contacts.textContent(), /Le Collectif Mentorat Hauts-de-France : hautsdefrance@collectifmentorat\.fr/);
+  assert.match(await contacts.textContent(), /Le Collectif Mentorat Hauts-de-France\u00a0: hautsdefrance@collectifmentorat\.fr/);
   assert.match(await contacts.textContent(), /1jeune1mentor\.fr/);
   assert.doesNotMatch(await contacts.textContent(), /roubaix@collectifmentorat/);
   await screenshot(page, 'commune-outside');

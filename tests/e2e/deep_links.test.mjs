@@ -42,7 +42,7 @@ test('with no exact match, the closest programmes say which answer would change 
   await closest.waitFor();
   assert.equal(await page.locator('[data-testid="result"]').count(), 0);
   const text = await closest.textContent();
-  for (const expected of ['Article 1', 'Entreprendre Ensemble', 'Proxité', 'Ne correspond pas : Étape', 'Ne correspond pas : Façon de se rencontrer']) {
+  for (const expected of ['Article 1', 'Entreprendre Ensemble', 'Proxité', 'Ne correspond pas\u00a0: Étape', 'Ne correspond pas\u00a0: Façon de se rencontrer']) {
     assert.ok(text.includes(expected), `${expected} in the closest programmes`);
   }
   assert.match(await page.getByTestId('always-contacts').textContent(), /hautsdefrance@collectifmentorat\.fr/);

@@ -79,7 +79,7 @@ test('preset to its territory, in its colours, sized to fit, with no CSP violati
   const { context, page, requests } = await hostContext();
   await page.goto(hostPage('mentorat.html'));
   const frame = page.frameLocator('iframe');
-  assert.equal(await page.locator('iframe').getAttribute('title'), 'Trouve ton mentor : trouver un programme de mentorat');
+  assert.equal(await page.locator('iframe').getAttribute('title'), 'Trouve ton mentor\u00a0: trouver un programme de mentorat');
   await frame.getByRole('link', { name: 'Commencer' }).click();
   await frame.locator('h1', { hasText: 'Quel âge as-tu' }).waitFor();
   assert.match(await frame.locator('.progress-text').textContent(), /Question 1 sur 5/);

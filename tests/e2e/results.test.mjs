@@ -93,7 +93,7 @@ test('a kept programme stays in « Ma sélection » when it no longer fits, and 
   await page.locator('[data-testid="results"]').waitFor();
   assert.deepEqual(await names(page), ['Afev', 'Duo for a Job']);
   const duo = page.locator('[data-testid="result"]', { has: page.locator('h3', { hasText: 'Duo for a Job' }) });
-  assert.match(await duo.getByTestId('no-longer').textContent(), /Ne correspond plus à tes réponses : Âge et Étape et Situation|Ne correspond plus à tes réponses : Âge, Étape et Situation/);
+  assert.match(await duo.getByTestId('no-longer').textContent(), /Ne correspond plus à tes réponses\u00a0: Âge et Étape et Situation|Ne correspond plus à tes réponses\u00a0: Âge, Étape et Situation/);
   await page.context().close();
 });
 
@@ -323,7 +323,7 @@ test('every page and every question has its own title', async () => {
     titles.push(await page.title());
   }
   assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
-  assert.ok(titles.includes('Question 3 sur 6 : Aujourd\'hui, tu es… — Trouve ton mentor'), titles.join(' | '));
+  assert.ok(titles.includes('Question 3 sur 6\u00a0: Aujourd\'hui, tu es… — Trouve ton mentor'), titles.join(' | '));
   assert.ok(titles.some((t) => /^\d+ programmes pour toi — Trouve ton mentor$/.test(t)), titles.join(' | '));
   await page.context().close();
 });
