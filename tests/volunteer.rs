@@ -7,8 +7,8 @@ mod common;
 use trouve_ton_mentor::domain::dataset::{ByProfile, Hours, Per, Programme, Span};
 use trouve_ton_mentor::domain::vocabulary::{Modality, Profile};
 use trouve_ton_mentor::domain::volunteer::{Volunteer, VolunteerQuestion};
-use trouve_ton_mentor::domain::volunteer_matching::{find_for_volunteer, VolunteerChange, VolunteerFilter};
-use trouve_ton_mentor::domain::volunteer_words::{volunteer_miss_words, what_it_asks};
+use trouve_ton_mentor::domain::volunteer_matching::{find_for_volunteer, VolunteerChange, VolunteerFilter, FEW};
+use trouve_ton_mentor::domain::volunteer_words::{volunteer_left_out, volunteer_line, volunteer_miss_words, what_it_asks};
 
 fn volunteer(fragment: &str) -> Volunteer {
     let (v, problems) = Volunteer::from_fragment(fragment);
@@ -233,4 +233,64 @@ fn what_a_programme_asks_says_whose_age_it_is_and_speaks_to_the_mentor() {
     // path) is the programme's duration, not a commitment.
     let telemaque = common::shipped().programmes.iter().find(|p| p.id == "telemaque-dunkerque").unwrap();
     assert_eq!(telemaque.mentoring.months, None);
+}
+
+// The walk at 360×740 (ux-walkthrough.md, finding 7): a retiree in Roubaix who gives 4 h a month,
+// in person, for 6 months saw one programme and no word on the others (three since issue 24).
+#[test]
+fn a_retiree_who_finds_few_programmes_is_told_what_left_the_others_out() {
+    let v = volunteer("territoire=roubaix&age=67&profil=retraite&heures=4&duree=6&modalite=presentiel");
+    let results = find_for_volunteer(&v, common::shipped());
+    assert!(results.fits.len() < FEW, "{:?}", results.fits.iter().map(|f| &f.programme.id).collect::<Vec<_>>());
+    let roubaix = common::shipped().programmes.iter().filter(|p| p.territory == "roubaix").count();
+    assert_eq!(results.others, roubaix - results.fits.len());
+    let words = volunteer_left_out(&results).expect("the others are explained");
+    assert!(words.starts_with(&format!("{} autres programmes d'ici ne vous correspondent pas", results.others)), "{words}");
+    // Afev, Article 1, Proxité and Télémaque look for students or people at work (V1, V4).
+    assert!(results.left_out.contains(&(VolunteerFilter::Profile, 4)), "{:?}", results.left_out);
+    assert!(words.contains("profil (4)"), "{words}");
+    // What one can change is offered: a programme that asks more hours a month.
+    assert!(results.closest.iter().any(|m| m.filter == VolunteerFilter::Hours), "{:?}", results.closest);
+    // With many that fit, no near misses, but the others are still explained.
+    let many = find_for_volunteer(&volunteer("territoire=roubaix&age=68&profil=retraite&heures=10&modalite=presentiel"), common::shipped());
+    assert!(many.fits.len() >= FEW && many.closest.is_empty(), "{many:?}");
+    assert_eq!(volunteer_left_out(&many).as_deref(), Some("4 autres programmes d'ici ne vous correspondent pas. Ce qui les écarte\u{a0}: profil (4)."));
+    // Every programme fits: nothing to explain.
+    let all = find_for_volunteer(&volunteer("territoire=roubaix"), common::shipped());
+    assert_eq!((all.others, volunteer_left_out(&all)), (0, None));
+}
+
+// Finding 6: FACE's card read « Une personne d'entreprise t'aide, si tu habites un quartier
+// prioritaire » on a page that speaks to the volunteer as « vous ».
+#[test]
+fn a_volunteers_card_line_speaks_to_the_volunteer() {
+    for p in &common::shipped().programmes {
+        let line = volunteer_line(p);
+        assert!(line.starts_with("Vous accompagnez "), "{}: {line}", p.id);
+        let words: Vec<&str> = line.split(|c: char| !c.is_alphabetic() && c != '\'').collect();
+        for young in ["tu", "te", "toi", "ton", "ta", "tes"] {
+            assert!(!words.contains(&young) && !line.contains(" t'"), "{}: « {young} » in {line}", p.id);
+        }
+    }
+    let face = common::shipped().programmes.iter().find(|p| p.id == "face-roubaix").unwrap();
+    assert_eq!(
+        volunteer_line(face),
+        "Vous accompagnez les jeunes des quartiers prioritaires (à partir de 14 ans), pour\u{a0}: l'école et les devoirs, choisir ses études ou son métier et trouver un stage ou un travail."
+    );
+}
+
+// Finding 6: FACE's volunteer card said « Combien de temps : Pas d'engagement minimum » beside
+// « 1 fois par mois minimum pendant 6 mois ». The brochure prints both; the second reader of
+// 2026-12-03 codes no `months` (V13) and would not show « pas d'engagement minimum » alone.
+#[test]
+fn a_volunteers_card_never_says_two_contradicting_commitments() {
+    let face = common::shipped().programmes.iter().find(|p| p.id == "face-roubaix").unwrap();
+    assert_eq!(face.mentoring.months, None);
+    let asks = what_it_asks(face);
+    let all: Vec<&str> = asks.iter().map(|(_, words, _)| words.as_str()).collect();
+    assert!(!all.iter().any(|w| w.contains("Pas d'engagement minimum")), "{all:?}");
+    assert!(all.contains(&"1 fois par mois minimum pendant 6 mois"), "{all:?}");
+    // Where the rhythm names no span, the length stays (Télémaque's six years, no months coded).
+    let telemaque = common::shipped().programmes.iter().find(|p| p.id == "telemaque-roubaix").unwrap();
+    assert!(what_it_asks(telemaque).iter().any(|(term, words, _)| *term == "Combien de temps" && words.starts_with("6 ans")));
 }

@@ -4,12 +4,12 @@ use crate::components::contact_links::ContactLinks;
 use crate::domain::contact::volunteer_ways;
 use crate::domain::dataset::Programme;
 use crate::domain::i18n::{t, T};
-use crate::domain::programme_texts::{shown, Field};
 use crate::domain::volunteer::Volunteer;
-use crate::domain::volunteer_words::what_it_asks;
+use crate::domain::volunteer_words::{volunteer_line, what_it_asks};
 
 /// A programme for a volunteer, made to compare like the young person's cards: its name, one line
-/// on what it is, why it fits them and the first way to apply. What it asks of its mentors (who,
+/// on whom its mentors accompany (to the volunteer, never the young person's line), why it fits
+/// them and the first way to apply. What it asks of its mentors (who,
 /// how long, how often, the training) and every way to apply are behind « En savoir plus ».
 #[component]
 pub fn VolunteerCard(
@@ -20,7 +20,6 @@ pub fn VolunteerCard(
     miss: Option<(String, String)>,
     volunteer: Volunteer,
 ) -> impl IntoView {
-    let line = shown(&programme.id, Field::Line, &programme.line);
     let asks = what_it_asks(&programme)
         .into_iter()
         .map(|(term, words, lang)| view! { <dt>{term}</dt> <dd lang=lang dir=lang.map(|_| "ltr")>{words}</dd> })
@@ -30,7 +29,7 @@ pub fn VolunteerCard(
     view! {
         <article class="card" class:near-miss=near>
             <h3>{programme.association.clone()}</h3>
-            <p class="line" lang=line.lang() dir=line.dir()>{line.text.to_owned()}</p>
+            <p class="line">{volunteer_line(&programme)}</p>
             {miss.map(|(words, href)| view! {
                 <p class="miss">{words}</p>
                 <p><a href=href>{t(T::VolunteerMissSee)}</a></p>

@@ -9,11 +9,11 @@ use crate::domain::i18n::{plural, t, tf, T};
 use crate::domain::programme_texts::{shown, Field};
 use crate::domain::routes::Page;
 use crate::domain::volunteer_matching::find_for_volunteer;
-use crate::domain::volunteer_words::{volunteer_miss_words, volunteer_reasons};
+use crate::domain::volunteer_words::{volunteer_left_out, volunteer_miss_words, volunteer_reasons};
 use crate::state::{use_setup, use_volunteer};
 
-/// The programmes that recruit mentors like the volunteer, best first, or the closest ones with
-/// what would change them; always the Collectif Mentorat and 1jeune1mentor.fr, where everyone who
+/// The programmes that recruit mentors like the volunteer, best first; when few do, what left the
+/// others out and the closest ones with what would change them; always the Collectif Mentorat and 1jeune1mentor.fr, where everyone who
 /// wants to become a mentor can sign up.
 #[component]
 pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
@@ -88,17 +88,15 @@ pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 }
                 .into_any()
             } else {
-                view! {
-                    <h2 class="count">{t(T::VolunteerResultsNone)}</h2>
-                    {(!results.closest.is_empty()).then(|| view! {
-                        <section data-testid="closest" aria-labelledby="closest-title">
-                            <h2 id="closest-title">{t(T::VolunteerResultsClosest)}</h2>
-                            <ul class="cards">{closest}</ul>
-                        </section>
-                    })}
-                }
-                .into_any()
+                view! { <h2 class="count">{t(T::VolunteerResultsNone)}</h2> }.into_any()
             }}
+            {volunteer_left_out(&results).map(|words| view! { <p data-testid="left-out">{words}</p> })}
+            {(!results.closest.is_empty()).then(|| view! {
+                <section data-testid="closest" aria-labelledby="closest-title">
+                    <h2 id="closest-title">{t(T::VolunteerResultsClosest)}</h2>
+                    <ul class="cards">{closest}</ul>
+                </section>
+            })}
             <section class="always" aria-labelledby="always-title" data-testid="always-contacts">
                 <h2 id="always-title">{t(T::AlwaysTitle)}</h2>
                 <ul>{collectifs} {national}</ul>

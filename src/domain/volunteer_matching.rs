@@ -21,6 +21,11 @@ pub enum VolunteerFilter {
     Modality,
 }
 
+impl VolunteerFilter {
+    pub const ALL: [VolunteerFilter; 5] =
+        [VolunteerFilter::Profile, VolunteerFilter::Age, VolunteerFilter::Hours, VolunteerFilter::Length, VolunteerFilter::Modality];
+}
+
 /// The one answer that would make a near miss fit (a profile or an age cannot change).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum VolunteerChange {
@@ -63,8 +68,13 @@ pub struct VolunteerMiss<'a> {
 pub struct VolunteerResults<'a> {
     /// Best first.
     pub fits: Vec<VolunteerFit<'a>>,
-    /// Only when nothing fits: programmes that miss by one answer the volunteer can change.
+    /// When fewer than `FEW` fit: programmes that miss by one answer the volunteer can change.
     pub closest: Vec<VolunteerMiss<'a>>,
+    /// How many of the territory's other programmes each filter left out (a programme that
+    /// fails two filters counts in both), in the filters' order.
+    pub left_out: Vec<(VolunteerFilter, usize)>,
+    /// How many of the territory's programmes do not fit.
+    pub others: usize,
 }
 
 /// The hours a programme asks of mentors with this profile (or, with none, the fewest it asks
@@ -116,16 +126,24 @@ fn wished(v: &Volunteer, p: &Programme) -> usize {
     v.stages.iter().filter(|s| p.audience.stages.contains(s)).count() + v.needs.iter().filter(|n| p.needs.contains(n)).count()
 }
 
-/// How many near misses are offered when nothing fits.
+/// How many near misses are offered when few fit.
 pub const CLOSEST_MAX: usize = 3;
 
-/// The programmes that recruit this volunteer, best first, and when none does, the closest.
+/// Below this many programmes that fit, the results also offer the closest: one programme and no
+/// word on the others reads as « they don't need me ».
+pub const FEW: usize = 5;
+
+/// The programmes that recruit this volunteer, best first, what left the others out, and when
+/// few fit, the closest.
 pub fn find_for_volunteer<'a>(v: &Volunteer, dataset: &'a Dataset) -> VolunteerResults<'a> {
     let here = |p: &&Programme| v.territory.as_ref().is_none_or(|t| *t == p.territory);
     let mut fits = Vec::new();
     let mut misses = Vec::new();
+    let mut failed = Vec::new();
     for p in dataset.programmes.iter().filter(here) {
-        match failures(v, p).as_slice() {
+        let failures = failures(v, p);
+        failed.extend(failures.iter().map(|(filter, _)| *filter));
+        match failures.as_slice() {
             [] => fits.push(VolunteerFit { programme: p, wished: wished(v, p) }),
             [(filter, Some(change))] => misses.push(VolunteerMiss { programme: p, filter: *filter, change: change.clone() }),
             _ => {}
@@ -133,11 +151,13 @@ pub fn find_for_volunteer<'a>(v: &Volunteer, dataset: &'a Dataset) -> VolunteerR
     }
     let name = |p: &Programme| (p.association.clone(), p.id.clone());
     fits.sort_by(|a, b| b.wished.cmp(&a.wished).then_with(|| name(a.programme).cmp(&name(b.programme))));
-    let closest = if fits.is_empty() {
-        misses.sort_by_key(|m| name(m.programme));
-        misses.into_iter().take(CLOSEST_MAX).collect()
-    } else {
-        Vec::new()
-    };
-    VolunteerResults { fits, closest }
+    misses.sort_by_key(|m| name(m.programme));
+    let closest = if fits.len() < FEW { misses.into_iter().take(CLOSEST_MAX).collect() } else { Vec::new() };
+    let left_out = VolunteerFilter::ALL
+        .iter()
+        .map(|filter| (*filter, failed.iter().filter(|f| *f == filter).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let others = dataset.programmes.iter().filter(here).count() - fits.len();
+    VolunteerResults { fits, closest, left_out, others }
 }

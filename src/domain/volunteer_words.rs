@@ -2,11 +2,11 @@
 //! its mentors, and what would change a near miss.
 
 use super::dataset::{ByProfile, Programme};
-use super::i18n::{join_words, t, tf, T};
+use super::i18n::{fill, isolated, join_words, plural, t, tf, T};
 use super::programme_texts::{shown, Field};
-use super::reasons::modality_words;
+use super::reasons::{age_words, modality_words};
 use super::volunteer::{length_words, Volunteer};
-use super::volunteer_matching::{hours_for, min_age_for, monthly, VolunteerChange, VolunteerFilter, VolunteerMiss};
+use super::volunteer_matching::{hours_for, min_age_for, monthly, VolunteerChange, VolunteerFilter, VolunteerMiss, VolunteerResults};
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
@@ -17,6 +17,27 @@ fn capitalise(text: &str) -> String {
 fn in_sentence(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The card's line for a volunteer, in place of the young person's (« t'aide, si tu habites… »):
+/// whom its mentors accompany, from the ages it states, and for what. « Vous accompagnez les
+/// jeunes des quartiers prioritaires (à partir de 14 ans), pour : l'école et les devoirs… ».
+pub fn volunteer_line(p: &Programme) -> String {
+    let audience = &p.audience;
+    let people = match audience.reserved_for.as_slice() {
+        [] => t(T::VolunteerLineYoung).to_owned(),
+        reserved => join_words(&reserved.iter().map(|s| s.people()).collect::<Vec<_>>()),
+    };
+    let ages = audience.ages.map(|range| format!(" ({})", age_words(range))).unwrap_or_default();
+    let needs = join_words(&p.needs.iter().map(|n| n.help()).collect::<Vec<_>>());
+    tf(T::VolunteerLine, &[("people", &people), ("ages", &ages), ("needs", &needs)])
+}
+
+/// What left the territory's other programmes out, when few fit: « 5 autres programmes d'ici ne
+/// vous correspondent pas. Ce qui les écarte : profil (4), temps (2). »
+pub fn volunteer_left_out(results: &VolunteerResults) -> Option<String> {
+    let reasons: Vec<String> = results.left_out.iter().map(|(filter, n)| format!("{} ({n})", in_sentence(volunteer_filter_name(*filter)))).collect();
+    (results.others > 0).then(|| fill(&plural(T::VolunteerLeftOut, results.others as u64), &[("reasons", &isolated(&join_words(&reasons)))]))
 }
 
 /// Why a programme recruits this volunteer, in the order they care about. The age and the hours
@@ -75,15 +96,22 @@ pub fn what_it_asks(p: &Programme) -> Vec<Asked> {
     if !m.min_age.is_unstated() {
         asks.push((t(T::VolunteerAskAge), by_profile(&m.min_age, |min| tf(T::VolunteerReasonAge, &[("min", &min.to_string())])), None));
     }
-    let (length, lang) = match m.months {
-        Some(span) => (length_words(span.min).to_owned(), None),
-        None => text(Field::Duration, &p.duration),
+    let (rhythm_field, rhythm_french) = match &m.frequency {
+        Some(french) => (Field::MentorFrequency, french),
+        None => (Field::Frequency, &p.frequency),
     };
-    asks.push((t(T::CardDuration), length, lang));
-    let (rhythm, lang) = match &m.frequency {
-        Some(french) => text(Field::MentorFrequency, french),
-        None => text(Field::Frequency, &p.frequency),
-    };
+    // A rhythm that names its own span (FACE: « 1 fois par mois minimum pendant 6 mois ») says how
+    // long; its brochure's « Durée : pas d'engagement minimum » beside it would be a second,
+    // contradicting commitment. The months a mentor commits, when coded, always show.
+    match m.months {
+        Some(span) => asks.push((t(T::CardDuration), length_words(span.min).to_owned(), None)),
+        None if !rhythm_french.contains(" pendant ") => {
+            let (length, lang) = text(Field::Duration, &p.duration);
+            asks.push((t(T::CardDuration), length, lang));
+        }
+        None => {}
+    }
+    let (rhythm, lang) = text(rhythm_field, rhythm_french);
     asks.push((t(T::CardRhythm), rhythm, lang));
     asks.push((t(T::CardHow), modality_words(&p.modalities), None));
     let (support, lang) = match &m.support {
