@@ -57,7 +57,7 @@ pub async fn speak_chosen(base: &str) {
                 speak(chosen, texts);
                 let programmes = download(&programme_texts_url(base, chosen, "index")).await;
                 if let Ok(read) = programmes.and_then(|text| read_programme_texts(&text, chosen)) {
-                    show(Some(Box::leak(Box::new(read))));
+                    show(Some(read));
                 }
             }
             Err(_) => FAILED.with(|failed| failed.set(Some(chosen))),

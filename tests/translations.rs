@@ -477,3 +477,61 @@ fn french_keeps_a_no_break_space_before_double_punctuation() {
     }
     assert!(found.is_empty(), "a plain space or none before « ? ! : ; »:\n{}", found.join("\n"));
 }
+
+/// Bytes allocated and not yet freed by the current thread (the tests of this file run in
+/// threads of their own), to measure what reading translations keeps.
+mod live_bytes {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::cell::Cell;
+
+    thread_local! {
+        pub static LIVE: Cell<isize> = const { Cell::new(0) };
+    }
+
+    pub struct Counting;
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            let _ = LIVE.try_with(|l| l.set(l.get() + layout.size() as isize));
+            unsafe { System.alloc(layout) }
+        }
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            let _ = LIVE.try_with(|l| l.set(l.get() - layout.size() as isize));
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+
+    #[global_allocator]
+    static COUNTING: Counting = Counting;
+
+    pub fn now() -> isize {
+        LIVE.with(Cell::get)
+    }
+}
+
+// Code review §4.5: each territory read kept a merged copy of every translation read before it,
+// for the page's life: at 100 territories, 5,050 territories' worth. What is kept must grow like
+// the territories read, not like their square.
+#[test]
+fn reading_territories_translations_keeps_each_once() {
+    use trouve_ton_mentor::domain::programme_texts::{add_shown, shown, texts_shown};
+    let file = |territory: usize| {
+        let programmes: Vec<String> = (0..15)
+            .map(|p| format!(r#""p{p}-t{territory}": {{"fr": {{"line": "{}"}}, "line": "A line of about sixty characters, as the dataset's are, {p}."}}"#, source_hash("Une ligne.")))
+            .collect();
+        read_programme_texts(&format!(r#"{{"language": "en", "programmes": {{{}}}}}"#, programmes.join(",")), Language::En).unwrap()
+    };
+    let kept_after = |territories: std::ops::Range<usize>| {
+        let before = live_bytes::now();
+        for territory in territories {
+            add_shown(file(territory));
+        }
+        live_bytes::now() - before
+    };
+    let fifty = kept_after(0..50);
+    let hundred = kept_after(50..100);
+    assert!(hundred < fifty * 3 / 2, "the second fifty territories kept {hundred} bytes, the first {fifty}");
+    assert_eq!(texts_shown().iter().map(|t| t.programmes.len()).sum::<usize>(), 100 * 15);
+    assert_eq!(shown("p3-t99", Field::Line, "Une ligne.").text, "A line of about sixty characters, as the dataset's are, 3.");
+    assert_eq!(shown("p3-t0", Field::Line, "Une ligne.").text, "A line of about sixty characters, as the dataset's are, 3.");
+}

@@ -20,7 +20,7 @@ enum Phase {
 /// The entries left out: the dataset's, and its translation's in the language shown.
 fn rejected(dataset: &Arc<Dataset>) -> Vec<EntryError> {
     let mut all = dataset.rejected.clone();
-    if let Some(texts) = texts_shown() {
+    for texts in texts_shown() {
         all.extend(texts.rejected.iter().cloned());
         all.extend(texts.unknown(dataset));
     }

@@ -14,7 +14,7 @@
 //! corrected, the data updated before its translations), the field shows in French, marked as
 //! French, never a translation that says something else.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 
 use super::dataset::{Dataset, EntryError};
 use super::i18n::{language, Language};
@@ -209,38 +209,37 @@ fn read_entry(id: &str, value: &Json, fields: &[Field]) -> Result<Entry, (String
 }
 
 thread_local! {
-    static CURRENT: Cell<Option<&'static ProgrammeTexts>> = const { Cell::new(None) };
+    /// The files of translations shown, all of one language: the index's, then one per territory
+    /// read. Each is kept once, for the page's life (a merged copy per file read grew with the
+    /// square of the territories read, at national scale).
+    static CURRENT: RefCell<Vec<&'static ProgrammeTexts>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Shows the programmes' texts of a language (none: French, the dataset's own).
-pub fn show(texts: Option<&'static ProgrammeTexts>) {
-    CURRENT.with(|c| c.set(texts));
+pub fn show(texts: Option<ProgrammeTexts>) {
+    CURRENT.with(|c| *c.borrow_mut() = texts.map(|t| &*Box::leak(Box::new(t))).into_iter().collect());
 }
 
 /// The text to show for a field: its translation in the language shown, or the French text.
 pub fn shown<'a>(id: &str, field: Field, french: &'a str) -> Shown<'a> {
-    match CURRENT.with(Cell::get).and_then(|texts| texts.get(id, field, french)) {
+    match CURRENT.with(|c| c.borrow().iter().find_map(|texts| texts.get(id, field, french))) {
         Some(text) => Shown { text, french: false },
         None => Shown { text: french, french: language() != Language::Fr },
     }
 }
 
-/// Adds a territory's translations to those shown (of the same language).
+/// Adds a territory's translations to those shown (of another language: replaces them).
 pub fn add_shown(more: ProgrammeTexts) {
-    let merged = match texts_shown() {
-        Some(now) if now.language == more.language => ProgrammeTexts {
-            language: now.language,
-            programmes: [now.programmes.clone(), more.programmes].concat(),
-            territories: [now.territories.clone(), more.territories].concat(),
-            rejected: [now.rejected.clone(), more.rejected].concat(),
-        },
-        _ => more,
-    };
-    // Kept for the page's life, as the first file is: a page reads a few territories at most.
-    show(Some(Box::leak(Box::new(merged))));
+    CURRENT.with(|c| {
+        let mut shown = c.borrow_mut();
+        if shown.first().is_some_and(|now| now.language != more.language) {
+            shown.clear();
+        }
+        shown.push(Box::leak(Box::new(more)));
+    });
 }
 
-/// The translations shown now, if any (for the list of entries left out).
-pub fn texts_shown() -> Option<&'static ProgrammeTexts> {
-    CURRENT.with(Cell::get)
+/// The files of translations shown now (for the list of entries left out).
+pub fn texts_shown() -> Vec<&'static ProgrammeTexts> {
+    CURRENT.with(|c| c.borrow().clone())
 }
