@@ -35,21 +35,36 @@ def background(x, y, maskable):
 
 
 def png(size, maskable):
+    """An indexed PNG of 2 bits a pixel: three colours (transparent, blue, white) need no more, and
+    the file is a third of an RGBA one (the icons are part of the first visit's budget)."""
+    palette = [(0, 0, 0), BLUE, WHITE]
     rows = bytearray()
     for j in range(size):
         rows.append(0)
+        line = 0
         for i in range(size):
             x, y = (i + 0.5) / size, (j + 0.5) / size
-            if not background(x, y, maskable):
-                rows += bytes((0, 0, 0, 0))
-            else:
-                rows += bytes((*(WHITE if inside(x, y, maskable) else BLUE), 255))
+            index = 0 if not background(x, y, maskable) else (2 if inside(x, y, maskable) else 1)
+            line = (line << 2) | index
+            if i % 4 == 3:
+                rows.append(line)
+                line = 0
 
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
-    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(bytes(rows), 9)) + chunk(b"IEND", b"")
+    header = struct.pack(">IIBBBBB", size, size, 2, 3, 0, 0, 0)
+    plte = b"".join(bytes(c) for c in palette)
+    # Only the first entry is transparent.
+    trns = bytes((0,))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"PLTE", plte)
+        + chunk(b"tRNS", trns)
+        + chunk(b"IDAT", zlib.compress(bytes(rows), 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 out = Path(__file__).resolve().parent.parent / "public" / "icons"
