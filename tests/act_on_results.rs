@@ -155,3 +155,15 @@ fn the_printed_list_names_its_areas_the_source_the_day_checked_and_the_day_print
     let every = print_title(dataset, None, "2026-12-03");
     assert!(every.contains("Cité éducative de Roubaix") && every.contains("Communauté urbaine de Dunkerque"), "{every}");
 }
+
+// The walk at 360×740, finding 17: « 5–30 ans » beside « études supérieures » (Article 1) read as
+// the programme's own ages; they are the territory's, for programmes that state none.
+#[test]
+fn the_directory_shows_the_territorys_ages_as_the_territorys() {
+    use trouve_ton_mentor::domain::directory::{ages_words, rows};
+    let listed = rows(common::shipped(), &trouve_ton_mentor::domain::answers::Answers::default());
+    let words = |id: &str| ages_words(listed.iter().find(|r| r.programme.id == id).unwrap());
+    assert_eq!(words("article-1-dunkerque"), "Âge non précisé (territoire\u{a0}: 5–30 ans)");
+    assert_eq!(words("les-ombres-dunkerque"), "14–21 ans");
+    assert_eq!(words("face-roubaix"), "à partir de 14 ans");
+}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::answers::{Answers, Sort, AGE_MAX, AGE_MIN};
 use crate::domain::contact::ways;
 use crate::domain::dataset::Dataset;
-use crate::domain::directory::{print_title, rows};
+use crate::domain::directory::{ages_words, print_title, rows};
 use crate::domain::i18n::{plural, t, tf, T};
 use crate::domain::programme_texts::{shown, Field};
 use crate::domain::reasons::modality_words;
@@ -81,10 +81,7 @@ pub fn DirectoryTable(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 let p = row.programme;
                 let line = shown(&p.id, Field::Line, &p.line);
                 let stages: Vec<&str> = p.audience.stages.iter().map(|s| s.short()).collect();
-                let ages = match (row.ages.min, row.ages.max) {
-                    (Some(min), Some(max)) => tf(T::DirectoryAges, &[("min", &min.to_string()), ("max", &max.to_string())]),
-                    _ => String::new(),
-                };
+                let ages = ages_words(row);
                 let who = |key, list: &[Situation]| {
                     (!list.is_empty()).then(|| {
                         let names: Vec<&str> = list.iter().map(|s| s.short()).collect();

@@ -4,7 +4,7 @@ use crate::domain::i18n::{t, T};
 use crate::domain::routes::Page;
 use crate::state::{use_answers, use_go, History};
 
-/// « Je garde »: keeps a programme in the link (`garde=`), so that « Ma sélection » shows it, a
+/// « Ajouter à ma sélection »: keeps a programme in the link (`garde=`), so that « Ma sélection » shows it, a
 /// reload keeps it and a shared link carries it. A toggle button: `aria-pressed` says whether it
 /// is kept, and its name says which programme.
 #[component]

@@ -10,7 +10,7 @@ use crate::domain::programme_texts::{shown, Field};
 use crate::domain::reasons::{modality_words, Reason};
 
 /// A programme, made to compare: its name, one line on what it is, why it fits, the first way to
-/// reach it and « Je garde ». Everything else (how, how long, how often, the mentors, the places,
+/// reach it and « Ajouter à ma sélection ». Everything else (how, how long, how often, the mentors, the places,
 /// the figures, when the information was checked, every contact) is behind a disclosure. On paper,
 /// the contacts are written out in full.
 #[component]

@@ -180,7 +180,8 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                     <legend>
                         <h1 tabindex="-1" node_ref=heading>{move || current.get().title()}</h1>
                     </legend>
-                    <p id="question-why" class="why">{move || current.get().why()}</p>
+                    // The situation question says where the answers stay: the footer then does not.
+                    <p id="question-why" class="why" class:privacy=move || current.get() == Question::Situation>{move || current.get().why()}</p>
                     {field}
                     <p id="question-error" class="error">
                         {move || show_error.get().then(|| current.get().missing())}

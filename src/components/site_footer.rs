@@ -28,7 +28,7 @@ pub fn SiteFooter() -> impl IntoView {
     };
     view! {
         <footer class="site-footer" aria-label=label>
-            <p>{t(T::FooterPrivacy)}</p>
+            <p class="footer-privacy">{t(T::FooterPrivacy)}</p>
             <p data-testid="sources">{sources}</p>
             <ul class="footer-links">
                 // Static pages (no app code): the browser loads them, the router does not.

@@ -9,7 +9,7 @@ use super::i18n::Language;
 use super::url_text::{decode, decoded_pairs, encode, Expected, UrlProblem};
 use super::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 
-/// The most programmes a link keeps (« Je garde »): far more than a young person compares.
+/// The most programmes a link keeps (« Ajouter à ma sélection »): far more than a young person compares.
 pub const KEPT_MAX: usize = 100;
 
 /// Youngest and oldest ages the age question accepts.
@@ -35,7 +35,7 @@ pub struct Answers {
     /// The language the young person chose (`langue=ar`): theirs, like the answers, because a
     /// language can say where someone comes from.
     pub language: Option<Language>,
-    /// The programmes the young person keeps (« Je garde », `garde=afev-roubaix`), in the order
+    /// The programmes the young person keeps (« Ajouter à ma sélection », `garde=afev-roubaix`), in the order
     /// they were kept: in the link, so a reload keeps them and a shared link carries them.
     pub kept: Vec<String>,
     /// Only the kept programmes are shown (« Ma sélection », `vue=selection`).
@@ -220,7 +220,7 @@ impl Answers {
         Answers { language: self.language, ..Answers::default() }
     }
 
-    /// Keeps a programme (« Je garde »), or lets it go.
+    /// Keeps a programme (« Ajouter à ma sélection »), or lets it go.
     pub fn keep(&mut self, id: &str, on: bool) {
         self.kept.retain(|kept| kept != id);
         if on {

@@ -9,6 +9,7 @@
 use super::answers::{Answers, Sort};
 use super::dataset::{AgeRange, Dataset, Programme};
 use super::i18n::{date, join_words, tf, T};
+use super::reasons::age_words;
 use super::summary::areas;
 use super::matching::ages_taken;
 use super::vocabulary::Situation;
@@ -50,4 +51,18 @@ pub fn rows<'a>(dataset: &'a Dataset, filters: &Answers) -> Vec<Row<'a>> {
 pub fn print_title(dataset: &Dataset, territory: Option<&str>, today: &str) -> String {
     let areas = areas(dataset, territory);
     tf(T::DirectoryPrintTitle, &[("areas", &join_words(&areas)), ("date", &date(&dataset.updated)), ("today", &date(today))])
+}
+
+/// The ages in the « Pour qui » column. A programme that states none shows the territory's range
+/// as the territory's, not as its own (« 5–30 ans » beside « études supérieures » read as a fact
+/// of Article 1); one that states a single bound shows only that bound.
+pub fn ages_words(row: &Row) -> String {
+    match row.programme.audience.ages {
+        None => match (row.ages.min, row.ages.max) {
+            (Some(min), Some(max)) => tf(T::DirectoryAgesDefault, &[("min", &min.to_string()), ("max", &max.to_string())]),
+            _ => String::new(),
+        },
+        Some(AgeRange { min: Some(min), max: Some(max) }) => tf(T::DirectoryAges, &[("min", &min.to_string()), ("max", &max.to_string())]),
+        Some(own) => age_words(own),
+    }
 }

@@ -7,7 +7,8 @@ use crate::domain::routes::Page;
 use crate::domain::volunteer::Volunteer;
 
 /// Says what a mentor is, in a few plain words, and starts the questionnaire; a second path for
-/// people who want to become mentors.
+/// people who want to become mentors, and a third for counsellors: the list of every programme
+/// (not inside a host's page, whose footer has no such link either).
 #[component]
 pub fn HomePage() -> impl IntoView {
     let setup = use_setup();
@@ -25,6 +26,8 @@ pub fn HomePage() -> impl IntoView {
             setup.href_with(Page::Volunteer, &Volunteer { language, ..Volunteer::default() }.to_fragment())
         }
     };
+    // As the footer's: a new language redraws the page.
+    let directory = setup.href(Page::Directory, &answers.get_untracked().0.language_only());
     view! {
         <section class="home">
             <h1>{Page::Home.heading()}</h1>
@@ -37,6 +40,12 @@ pub fn HomePage() -> impl IntoView {
                 <p>{t(T::VolunteerStartWhy)}</p>
                 <a class="button secondary" href=volunteer data-testid="volunteer-start">{t(T::VolunteerStart)}</a>
             </div>
+            {(!setup.config.embed).then(|| view! {
+                <div class="volunteer-start">
+                    <p>{t(T::HomeCounsellorWhy)}</p>
+                    <a class="button secondary" href=directory.clone() data-testid="counsellor-start">{t(T::HomeCounsellor)}</a>
+                </div>
+            })}
         </section>
     }
 }

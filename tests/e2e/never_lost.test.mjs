@@ -55,7 +55,7 @@ test('keep two programmes, Back, Forward: both are kept', async () => {
   await page.getByRole('button', { name: 'Voir les programmes' }).tap();
   await page.locator('[data-testid="results"]').waitFor();
   for (const name of ['Afev', 'Proxité']) {
-    await page.locator('[data-testid="result"]', { has: page.locator('h3', { hasText: name }) }).getByRole('button', { name: /Je garde/ }).tap();
+    await page.locator('[data-testid="result"]', { has: page.locator('h3', { hasText: name }) }).getByRole('button', { name: /Ajouter à ma sélection/ }).tap();
   }
   await page.waitForFunction(() => (location.hash.match(/garde=/g) ?? []).length === 2);
   await page.goBack();
@@ -64,7 +64,7 @@ test('keep two programmes, Back, Forward: both are kept', async () => {
   await page.goForward();
   await page.locator('[data-testid="results"]').waitFor();
   assert.deepEqual(fragment(page).getAll('garde').sort(), ['afev-roubaix', 'proxite-roubaix']);
-  assert.equal(await page.getByRole('button', { name: /Je garde Afev|Gardé Afev/ }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByRole('button', { name: /Ajouter à ma sélection Afev|Dans ma sélection Afev/ }).getAttribute('aria-pressed'), 'true');
   await page.context().close();
 });
 

@@ -268,7 +268,7 @@ test('print: a sheet with every contact written out, and a QR code that reopens 
       assert.ok(text.replace(/\s+/g, ' ').includes(written), `${name}: ${written} is on the sheet`);
     }
   }
-  assert.doesNotMatch(text, /Je garde|Partager|En savoir plus|Français English/, 'nothing to click on paper');
+  assert.doesNotMatch(text, /Ajouter à ma sélection|Partager|En savoir plus|Français English/, 'nothing to click on paper');
   const qr = jsQR(new Uint8ClampedArray(first.data), first.width, first.height);
   assert.ok(qr, 'the QR code on the sheet can be read');
   assert.equal(qr.data, server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel');
