@@ -160,6 +160,20 @@ test('a retiree\'s results speak to them, say what left the others out, and FACE
   }
   assert.match(await page.getByTestId('left-out').textContent(), /^7 autres programmes d'ici ne vous correspondent pas\. Ce qui les écarte\s: profil \(4\)/);
   await page.getByTestId('closest').waitFor();
+  // « Besoin d'aide pour choisir ? » left its « ? » alone on a line: a no-break space holds it.
+  const help = page.locator('#always-title');
+  assert.match(await help.textContent(), /choisir\u00a0\?$/);
+  const [question, word] = await help.evaluate((h) => {
+    const text = h.firstChild;
+    const at = (i) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect().top;
+    };
+    return [at(text.length - 1), at(text.length - 3)];
+  });
+  assert.equal(question, word, '« ? » on the line of « choisir »');
   const face = cards.filter({ has: page.locator('h3', { hasText: 'FACE' }) });
   await face.locator('summary').tap();
   const asks = await face.locator('dl.details').textContent();
