@@ -272,6 +272,15 @@ fn a_volunteers_card_line_speaks_to_the_volunteer() {
             assert!(!words.contains(&young) && !line.contains(" t'"), "{}: « {young} » in {line}", p.id);
         }
     }
+    // Nor what it asks of its mentors, behind « En savoir plus ».
+    for p in &common::shipped().programmes {
+        for (term, words, _) in what_it_asks(p) {
+            let split: Vec<&str> = words.split(|c: char| !c.is_alphabetic()).collect();
+            for young in ["tu", "te", "toi", "ton", "ta", "tes"] {
+                assert!(!split.contains(&young) && !words.contains(" t'"), "{}, {term}: « {young} » in {words}", p.id);
+            }
+        }
+    }
     let face = common::shipped().programmes.iter().find(|p| p.id == "face-roubaix").unwrap();
     assert_eq!(
         volunteer_line(face),
