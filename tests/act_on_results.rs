@@ -163,7 +163,7 @@ fn the_directory_shows_the_territorys_ages_as_the_territorys() {
     use trouve_ton_mentor::domain::directory::{ages_words, rows};
     let listed = rows(common::shipped(), &trouve_ton_mentor::domain::answers::Answers::default());
     let words = |id: &str| ages_words(listed.iter().find(|r| r.programme.id == id).unwrap());
-    assert_eq!(words("article-1-dunkerque"), "Âge non précisé (territoire\u{a0}: 5–30 ans)");
+    assert_eq!(words("article-1-dunkerque"), "Âge non précisé (sur le territoire\u{a0}: 5–30 ans)");
     assert_eq!(words("les-ombres-dunkerque"), "14–21 ans");
     assert_eq!(words("face-roubaix"), "à partir de 14 ans");
 }

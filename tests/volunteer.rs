@@ -245,7 +245,7 @@ fn a_retiree_who_finds_few_programmes_is_told_what_left_the_others_out() {
     let roubaix = common::shipped().programmes.iter().filter(|p| p.territory == "roubaix").count();
     assert_eq!(results.others, roubaix - results.fits.len());
     let words = volunteer_left_out(&results).expect("the others are explained");
-    assert!(words.starts_with(&format!("{} autres programmes d'ici ne vous correspondent pas", results.others)), "{words}");
+    assert!(words.starts_with(&format!("{} autres programmes du territoire ne vous correspondent pas", results.others)), "{words}");
     // Afev, Article 1, Proxité and Télémaque look for students or people at work (V1, V4).
     assert!(results.left_out.contains(&(VolunteerFilter::Profile, 4)), "{:?}", results.left_out);
     assert!(words.contains("profil (4)"), "{words}");
@@ -254,7 +254,7 @@ fn a_retiree_who_finds_few_programmes_is_told_what_left_the_others_out() {
     // With many that fit, no near misses, but the others are still explained.
     let many = find_for_volunteer(&volunteer("territoire=roubaix&age=68&profil=retraite&heures=10&modalite=presentiel"), common::shipped());
     assert!(many.fits.len() >= FEW && many.closest.is_empty(), "{many:?}");
-    assert_eq!(volunteer_left_out(&many).as_deref(), Some("4 autres programmes d'ici ne vous correspondent pas. Ce qui les écarte\u{a0}: profil (4)."));
+    assert_eq!(volunteer_left_out(&many).as_deref(), Some("4 autres programmes du territoire ne vous correspondent pas. Ce qui les écarte\u{a0}: profil (4)."));
     // Every programme fits: nothing to explain.
     let all = find_for_volunteer(&volunteer("territoire=roubaix"), common::shipped());
     assert_eq!((all.others, volunteer_left_out(&all)), (0, None));

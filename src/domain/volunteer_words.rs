@@ -33,7 +33,7 @@ pub fn volunteer_line(p: &Programme) -> String {
     tf(T::VolunteerLine, &[("people", &people), ("ages", &ages), ("needs", &needs)])
 }
 
-/// What left the territory's other programmes out, when few fit: « 5 autres programmes d'ici ne
+/// What left the territory's other programmes out: « 5 autres programmes du territoire ne
 /// vous correspondent pas. Ce qui les écarte : profil (4), temps (2). »
 pub fn volunteer_left_out(results: &VolunteerResults) -> Option<String> {
     let reasons: Vec<String> = results.left_out.iter().map(|(filter, n)| format!("{} ({n})", in_sentence(volunteer_filter_name(*filter)))).collect();

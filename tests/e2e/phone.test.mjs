@@ -129,7 +129,7 @@ test('from the home page: the counsellors\' list; where the answers stay, said o
   // Ages the programme does not state are the territory's, and say so.
   await page.goto(`${app.server.origin}/programmes#territoire=dunkerque`);
   const article1 = page.getByTestId('directory-row').filter({ hasText: 'Article 1' });
-  assert.match(await article1.locator('td[data-label="Pour qui"]').textContent(), /Âge non précisé \(territoire\s: 5–30 ans\)/);
+  assert.match(await article1.locator('td[data-label="Pour qui"]').textContent(), /Âge non précisé \(sur le territoire\s: 5–30 ans\)/);
   await page.goto(`${app.server.origin}/questionnaire#question=situation&territoire=roubaix&age=16`);
   await page.locator('form h1').waitFor();
   assert.equal(await privacy(), 1, 'the situation question: once');
@@ -158,7 +158,7 @@ test('a retiree\'s results speak to them, say what left the others out, and FACE
     assert.match(line, /^Vous accompagnez /);
     assert.doesNotMatch(line, /\b(tu|te|toi|ton|ta|tes)\b|t'/, line);
   }
-  assert.match(await page.getByTestId('left-out').textContent(), /^7 autres programmes d'ici ne vous correspondent pas\. Ce qui les écarte\s: profil \(4\)/);
+  assert.match(await page.getByTestId('left-out').textContent(), /^7 autres programmes du territoire ne vous correspondent pas\. Ce qui les écarte\s: profil \(4\)/);
   await page.getByTestId('closest').waitFor();
   // « Besoin d'aide pour choisir ? » left its « ? » alone on a line: a no-break space holds it.
   const help = page.locator('#always-title');
