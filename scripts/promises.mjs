@@ -44,8 +44,8 @@ function mutate(indexes) {
         // The builds the test reads, each with the change: the app, and the sub-path and next
         // release builds when the test uses them.
         const uses = readFileSync(path.join(root, p.test), 'utf8');
-        const build = (publicUrl, at, env = {}) =>
-          execFileSync('trunk', ['build', '--offline', '--release', '--public-url', publicUrl, '--dist', at], { cwd: root, stdio: 'ignore', env: { ...process.env, ...env } });
+        const build = (publicUrl, at, features = []) =>
+          execFileSync('trunk', ['build', '--offline', '--release', ...features, '--public-url', publicUrl, '--dist', at], { cwd: root, stdio: 'ignore' });
         build('/', path.join(dist, 'app'));
         const env = { ...process.env, TTM_DIST: path.join(dist, 'app') };
         if (uses.includes('distSubpath')) {
@@ -53,7 +53,7 @@ function mutate(indexes) {
           env.TTM_DIST_SUBPATH = path.join(dist, 'sub');
         }
         if (uses.includes('distUpdate')) {
-          build('/', path.join(dist, 'update'), { TTM_BUILD_LABEL: 'update-test' });
+          build('/', path.join(dist, 'update'), ['--features', 'update-test']);
           env.TTM_DIST_UPDATE = path.join(dist, 'update');
         }
         const run = spawnSync('node', ['--test', `--test-name-pattern=^${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, p.test], { cwd: root, env, encoding: 'utf8' });
