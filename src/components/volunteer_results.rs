@@ -12,9 +12,9 @@ use crate::domain::volunteer_matching::find_for_volunteer;
 use crate::domain::volunteer_words::{volunteer_left_out, volunteer_miss_words, volunteer_reasons};
 use crate::state::{use_setup, use_volunteer};
 
-/// The programmes that recruit mentors like the volunteer, best first; when few do, what left the
-/// others out and the closest ones with what would change them; always the Collectif Mentorat and 1jeune1mentor.fr, where everyone who
-/// wants to become a mentor can sign up.
+/// The programmes that recruit mentors like the volunteer, best first, and what left the others
+/// out; when few fit, the closest ones with what would change them; always the Collectif Mentorat
+/// and 1jeune1mentor.fr, where everyone who wants to become a mentor can sign up.
 #[component]
 pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     let setup = use_setup();

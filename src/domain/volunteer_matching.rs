@@ -140,9 +140,11 @@ pub fn find_for_volunteer<'a>(v: &Volunteer, dataset: &'a Dataset) -> VolunteerR
     let mut fits = Vec::new();
     let mut misses = Vec::new();
     let mut failed = Vec::new();
+    let mut others = 0;
     for p in dataset.programmes.iter().filter(here) {
         let failures = failures(v, p);
         failed.extend(failures.iter().map(|(filter, _)| *filter));
+        others += usize::from(!failures.is_empty());
         match failures.as_slice() {
             [] => fits.push(VolunteerFit { programme: p, wished: wished(v, p) }),
             [(filter, Some(change))] => misses.push(VolunteerMiss { programme: p, filter: *filter, change: change.clone() }),
@@ -158,6 +160,5 @@ pub fn find_for_volunteer<'a>(v: &Volunteer, dataset: &'a Dataset) -> VolunteerR
         .map(|filter| (*filter, failed.iter().filter(|f| *f == filter).count()))
         .filter(|(_, n)| *n > 0)
         .collect();
-    let others = dataset.programmes.iter().filter(here).count() - fits.len();
     VolunteerResults { fits, closest, left_out, others }
 }
