@@ -38,7 +38,7 @@ function mutate(indexes) {
       let failed;
       if (p.test.endsWith('.rs')) {
         // A native test: the domain's own.
-        const run = spawnSync('cargo', ['test', '--test', path.basename(p.test, '.rs'), p.name], { cwd: root, encoding: 'utf8' });
+        const run = spawnSync('cargo', ['test', '-p', 'domain', '--test', 'suite', `${path.basename(p.test, '.rs')}::${p.name}`], { cwd: root, encoding: 'utf8' });
         failed = run.status !== 0;
       } else {
         // The builds the test reads, each with the change: the app, and the sub-path and next

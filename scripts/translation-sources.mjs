@@ -1,7 +1,7 @@
 // Writes, in each translation of the dataset's texts (public/data/i18n/<lang>/*.json), the short
 // hash of the French text each field translates (`fr`: field → FNV-1a 32 bits, as
 // `domain::programme_texts::source_hash`). The app shows a translation only while the French is
-// that text; tests/translations.rs fails when one is not. Run it when the translations of a French
+// that text; domain/tests/suite/translations.rs fails when one is not. Run it when the translations of a French
 // text changed here have been redone, never to silence the test.
 // Usage: node scripts/translation-sources.mjs [--check]
 import { readdirSync, writeFileSync } from 'node:fs';

@@ -1,9 +1,9 @@
 // Writes each language's interface texts into a build, as the app reads them: i18n/<lang>.json, a
 // list headed by the keys' fingerprint, then one text (or plural forms) per key of i18n/fr.json, in
 // its order. The wasm carries no key names, and never reads a file written for other keys (the
-// fingerprint is build.rs's, the same FNV-1a of the key names). French is compiled into the wasm.
+// fingerprint is domain/build.rs's, the same FNV-1a of the key names). French is compiled into the wasm.
 // Keys under `static.` are the static pages' (scripts/route-shells.mjs) and are left out.
-// A key missing from a language fails the build, with its name (tests/translations.rs says more).
+// A key missing from a language fails the build, with its name (domain/tests/suite/translations.rs says more).
 // Usage: node scripts/translations.mjs <dist dir>; also imported by route-shells.mjs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ export const LANGUAGES = ['fr', 'en', 'ar', 'uk'];
 /** The texts of a language, key → text or plural forms, as written in i18n/<lang>.json. */
 export const texts = (language) => readJson(path.join(root, 'i18n', `${language}.json`));
 
-/** FNV-1a, 64 bits, as hex: build.rs computes the same over the same names. */
+/** FNV-1a, 64 bits, as hex: domain/build.rs computes the same over the same names. */
 export function fingerprint(text) {
   let hash = 0xcbf29ce484222325n;
   for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;

@@ -8,10 +8,10 @@ use crate::components::{
     data_for_page::DataForPage, language_switch::LanguageSwitch, offline_indicator::OfflineIndicator,
     site_footer::SiteFooter, site_header::SiteHeader, update_banner::UpdateBanner,
 };
-use crate::domain::i18n::{t, T};
+use domain::i18n::{t, T};
 use crate::i18n::language_failed;
-use crate::domain::config::{Colour, Config};
-use crate::domain::routes::App as Which;
+use domain::config::{Colour, Config};
+use domain::routes::App as Which;
 use crate::i18n::speak_chosen;
 use crate::pages::page_for_path::{Draw, PageForPath};
 use crate::pwa::use_service_worker;
@@ -47,8 +47,8 @@ fn read_setup() -> Setup {
 /// Mounts an app in place of the static shell that `index.html` paints before the wasm runs, once
 /// the language the page reads is spoken (the shell already is, by `src/lang.js`). Each app's
 /// `main` calls this with its own pages.
-pub fn start(own: Which, draw: Draw, french: &'static [crate::domain::i18n::Entry]) {
-    crate::domain::i18n::use_french(french);
+pub fn start(own: Which, draw: Draw, french: &'static [domain::i18n::Entry]) {
+    domain::i18n::use_french(french);
     // Leptos' executor starts with the mount, which waits for the language: the browser's own runs this.
     wasm_bindgen_futures::spawn_local(async move {
         // Failing, the app starts in French and says why (`App`).

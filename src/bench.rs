@@ -3,9 +3,9 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::domain::dataset::parse_dataset;
-use crate::domain::matching::find;
-use crate::domain::synthetic;
+use domain::dataset::parse_dataset;
+use domain::matching::find;
+use domain::synthetic;
 
 fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_default()

@@ -8,7 +8,6 @@
 //! so that a reload names the commune from the file already read, asking nothing more.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -17,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::requests::download;
-use crate::domain::commune::{by_code, matching, read_communes, read_territories, Commune, Lookup, Search, Slices};
+use domain::commune::{by_code, matching, read_communes, read_territories, Commune, Lookup, Search, Slices};
 
 #[wasm_bindgen(module = "/src/requests.js")]
 extern "C" {
@@ -30,8 +29,9 @@ type Local = (Rc<Vec<Commune>>, Rc<str>);
 
 thread_local! {
     static LOCAL: RefCell<Option<Local>> = const { RefCell::new(None) };
-    /// The national list's files already read, by their path under `data/communes/`.
-    static FILES: RefCell<HashMap<String, Rc<Vec<Commune>>>> = RefCell::new(HashMap::new());
+    /// The national list's files already read, by their path under `data/communes/` (a search
+    /// reads a few: a list, not a hash map's code in the wasm).
+    static FILES: RefCell<Vec<(String, Rc<Vec<Commune>>)>> = const { RefCell::new(Vec::new()) };
     static SLICES: RefCell<Option<Rc<Slices>>> = const { RefCell::new(None) };
 }
 
@@ -58,13 +58,13 @@ async fn local(base: &str) -> Local {
 /// A file of the national list (`noms/…`, `dep/…` under `data/communes/`), read once: from this page's
 /// memory, else from the files kept in Cache Storage, else from the network (and kept).
 async fn national_file(base: &str, source: &str, file: &str) -> Option<Rc<Vec<Commune>>> {
-    if let Some(kept) = FILES.with(|files| files.borrow().get(file).cloned()) {
+    if let Some(kept) = FILES.with(|files| files.borrow().iter().find(|(read, _)| read == file).map(|(_, list)| list.clone())) {
         return Some(kept);
     }
     let url = format!("{base}/data/communes/{file}");
     let text = JsFuture::from(stored_or_fetched(&cache_name(source), &url)).await.ok()?.as_string()?;
     let read = Rc::new(read_communes(&text).ok()?);
-    FILES.with(|files| files.borrow_mut().insert(file.to_owned(), read.clone()));
+    FILES.with(|files| files.borrow_mut().push((file.to_owned(), read.clone())));
     Some(read)
 }
 
@@ -116,7 +116,7 @@ pub async fn find(base: &str, code: &str) -> Option<Commune> {
     if let Some(found) = by_code(code, &[&local]) {
         return Some(found.clone());
     }
-    let read: Vec<Rc<Vec<Commune>>> = FILES.with(|files| files.borrow().values().cloned().collect());
+    let read: Vec<Rc<Vec<Commune>>> = FILES.with(|files| files.borrow().iter().map(|(_, list)| list.clone()).collect());
     if let Some(found) = read.iter().find_map(|list| by_code(code, &[list]).cloned()) {
         return Some(found);
     }

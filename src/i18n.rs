@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::requests::download;
-use crate::domain::i18n::{language, read_texts, speak, t, Language, T};
-use crate::domain::programme_texts::{add_shown, read_programme_texts, show};
+use domain::i18n::{language, read_texts, speak, t, Language, T};
+use domain::programme_texts::{add_shown, read_programme_texts, show};
 
 #[wasm_bindgen(module = "/src/requests.js")]
 extern "C" {

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::data_files::Needed;
+use domain::data_files::Needed;
 use crate::i18n::speak_territory;
-use crate::domain::dataset::{add_territory, keep_unreadable, parse_dataset, territory_file, Dataset, DatasetError, INDEX, MAX_BYTES};
-use crate::domain::i18n::{t, tf, T};
+use domain::dataset::{add_territory, keep_unreadable, parse_dataset, territory_file, Dataset, DatasetError, INDEX, MAX_BYTES};
+use domain::i18n::{t, tf, Slot, T};
 
 #[wasm_bindgen(module = "/src/requests.js")]
 extern "C" {
@@ -28,7 +28,7 @@ extern "C" {
 pub enum LoadError {
     #[error("{}", t(T::LoadNetwork))]
     Network,
-    #[error("{}", tf(T::LoadHttp, &[("status", &.0.to_string())]))]
+    #[error("{}", tf(T::LoadHttp, &[(Slot::Status, &.0.to_string())]))]
     Http(u16),
     #[error("{}", t(T::LoadInvalid))]
     Invalid(#[from] DatasetError),

@@ -1,8 +1,8 @@
 //! The young person's app: home, questions, results (`pages::young`), with its own French texts.
 
 use trouve_ton_mentor::app::start;
-use trouve_ton_mentor::domain::i18n::FRENCH_YOUNG;
-use trouve_ton_mentor::domain::routes::App;
+use domain::i18n::FRENCH_YOUNG;
+use domain::routes::App;
 use trouve_ton_mentor::pages::young;
 
 fn main() {

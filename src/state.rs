@@ -6,11 +6,11 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::domain::answers::{Answers, Question};
-use crate::domain::config::Config;
-use crate::domain::routes::Page;
-use crate::domain::url_text::{after_traversal, UrlProblem};
-use crate::domain::volunteer::{Volunteer, VolunteerQuestion};
+use domain::answers::{Answers, Question};
+use domain::config::Config;
+use domain::routes::Page;
+use domain::url_text::{after_traversal, UrlProblem};
+use domain::volunteer::{Volunteer, VolunteerQuestion};
 
 /// Read once at start: the public path the app is served under and what the host configured.
 #[derive(Debug, Clone)]
@@ -58,17 +58,38 @@ pub fn use_setup() -> Setup {
     expect_context::<Setup>()
 }
 
+/// What the address says, read once for the whole page and shared through the context: every
+/// card, field and banner reads these memos instead of reading the address again.
+#[derive(Debug, Clone, Copy)]
+struct Address {
+    page: Memo<Option<Page>>,
+    answers: Memo<(Answers, Vec<UrlProblem>)>,
+}
+
+/// Reads the address for the whole page: called once, inside the router.
+pub fn provide_address() {
+    let setup = use_setup();
+    let location = use_location();
+    let base = setup.base.clone();
+    let page = Memo::new(move |_| location.pathname.with(|path| Page::at(path.strip_prefix(base.as_str()).unwrap_or(path))));
+    let answers = Memo::new(move |_| {
+        let (answers, fragment_problems) = Answers::from_fragment(&location.hash.get());
+        (answers, [setup.config_problems.clone(), fragment_problems].concat())
+    });
+    provide_context(Address { page, answers });
+}
+
+/// The page at the address (`None`: no page of the app is there).
+pub fn use_page() -> Memo<Option<Page>> {
+    expect_context::<Address>().page
+}
+
 /// The young person's own answers, as the URL fragment holds them (never the host's preset: an
 /// edit writes these back, and a preset must not be copied into the fragment), and everything
 /// that was wrong in the link: the query's problems first, then the fragment's. Where the
 /// territory comes from is decided with the dataset, by `domain::place::Place`.
 pub fn use_answers() -> Memo<(Answers, Vec<UrlProblem>)> {
-    let setup = use_setup();
-    let location = use_location();
-    Memo::new(move |_| {
-        let (answers, fragment_problems) = Answers::from_fragment(&location.hash.get());
-        (answers, [setup.config_problems.clone(), fragment_problems].concat())
-    })
+    expect_context::<Address>().answers
 }
 
 /// A volunteer's answers, as the fragment holds them, and what was wrong in the link. The host's

@@ -2,8 +2,8 @@
 //! of its own that the young person's pages never download.
 
 use trouve_ton_mentor::app::start;
-use trouve_ton_mentor::domain::i18n::FRENCH;
-use trouve_ton_mentor::domain::routes::App;
+use domain::i18n::FRENCH;
+use domain::routes::App;
 use trouve_ton_mentor::pages::adults;
 
 fn main() {

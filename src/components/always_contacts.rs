@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::dataset::{Fallback, Region, Territory};
-use crate::domain::i18n::{t, tf, T};
-use crate::domain::programme_texts::{shown, Field};
+use domain::dataset::{Fallback, Region, Territory};
+use domain::i18n::{t, tf, Slot, T};
+use domain::programme_texts::{shown, Field};
 
 /// Always there, whatever the results: the local Collectif Mentorat and the national platform.
 #[component]
@@ -18,7 +18,7 @@ pub fn AlwaysContacts(
         let href = format!("mailto:{}", r.collectif_email);
         view! {
             <li>
-                {tf(T::AlwaysRegion, &[("region", &r.name)])}
+                {tf(T::AlwaysRegion, &[(Slot::Region, &r.name)])}
                 <a href=href dir="ltr">{r.collectif_email.clone()}</a>
             </li>
         }
@@ -29,7 +29,7 @@ pub fn AlwaysContacts(
             let href = format!("mailto:{}", t.collectif_email);
             view! {
                 <li>
-                    {tf(T::AlwaysCollectif, &[("area", shown(&t.id, Field::Area, &t.area).text)])}
+                    {tf(T::AlwaysCollectif, &[(Slot::Area, shown(&t.id, Field::Area, &t.area).text)])}
                     <a href=href dir="ltr">{t.collectif_email.clone()}</a>
                 </li>
             }
@@ -38,7 +38,7 @@ pub fn AlwaysContacts(
     let national = fallback.map(|f| {
         view! {
             <li>
-                {tf(T::AlwaysNational, &[("name", &f.name)])}
+                {tf(T::AlwaysNational, &[(Slot::Name, &f.name)])}
                 <a href=f.website.clone() target="_blank" rel="noopener noreferrer" dir="ltr">
                     {f.website.trim_start_matches("https://").trim_end_matches('/').to_owned()}
                 </a>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::choices::ChoiceGroup;
+use domain::choices::ChoiceGroup;
 
 /// A group of answers as big radio buttons (one answer) or checkboxes (any number). Each pick is
 /// recorded at once. One component, not generic over its handler: one copy of this code serves

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::communes::{find, search_elsewhere, search_here};
-use crate::domain::combobox::{Combo, Offer, Step};
-use crate::domain::commune::{Commune, Search};
-use crate::domain::i18n::{t, tf, T};
+use domain::combobox::{Combo, Offer, Step};
+use domain::commune::{Commune, Search};
+use domain::i18n::{t, tf, Slot, T};
 use crate::state::use_setup;
 
 /// « Ta commune ou ton code postal »: a combobox (the ARIA pattern with a list of suggestions).
@@ -99,7 +99,7 @@ pub fn CommuneField(
             .map(|(i, offer)| {
                 let label = match &offer {
                     Offer::Commune(commune) => commune.label(),
-                    Offer::Elsewhere => tf(T::CommuneElsewhere, &[("text", &text)]),
+                    Offer::Elsewhere => tf(T::CommuneElsewhere, &[(Slot::Text, &text)]),
                 };
                 let elsewhere = offer == Offer::Elsewhere;
                 let selected = move || state.with(|s| s.active == Some(i));
@@ -124,11 +124,11 @@ pub fn CommuneField(
     };
     let status = move || state.with(|s| match (&s.found, &s.chosen) {
         (_, Some(commune)) => match &commune.territory {
-            Some(_) => tf(T::CommuneChosen, &[("commune", &commune.name)]),
-            None => tf(T::CommuneOutside, &[("commune", &commune.name)]),
+            Some(_) => tf(T::CommuneChosen, &[(Slot::Commune, &commune.name)]),
+            None => tf(T::CommuneOutside, &[(Slot::Commune, &commune.name)]),
         },
         (Some(Search::Local(list)), None) if list.is_empty() => t(T::CommuneNotHere).to_owned(),
-        (Some(Search::Local(list) | Search::Found(list)), None) => tf(T::CommuneCount, &[("n", &list.len().to_string())]),
+        (Some(Search::Local(list) | Search::Found(list)), None) => tf(T::CommuneCount, &[(Slot::N, &list.len().to_string())]),
         (Some(Search::TypeMore), None) => t(T::CommuneTypeMore).to_owned(),
         (Some(Search::Nothing), None) => t(T::CommuneNothing).to_owned(),
         (Some(Search::Offline), None) => t(T::CommuneOffline).to_owned(),

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::contact::{on_card, Way};
-use crate::domain::i18n::{language, t, tf, Language, T};
+use domain::contact::{on_card, Way};
+use domain::i18n::{language, t, tf, Language, Slot, T};
 use crate::state::use_setup;
 
 /// How to reach a programme: a ready polite e-mail, its phone numbers, its website, in that
@@ -23,7 +23,7 @@ pub fn ContactLinks(
 ) -> impl IntoView {
     // Inside a host's iframe, e-mail and phone links open outside it too.
     let outside = use_setup().config.embed.then_some("_blank");
-    let hidden = tf(T::ContactWebsiteMore, &[("name", &association)]);
+    let hidden = tf(T::ContactWebsiteMore, &[(Slot::Name, &association)]);
     let all = ways;
     let has_email = all.iter().any(|way| matches!(way, Way::Email { .. }));
     let shown = if first_only { on_card(&all) } else { all.clone() };

@@ -3,15 +3,15 @@ use std::sync::Arc;
 use leptos::ev::Event;
 use leptos::prelude::*;
 
-use crate::domain::answers::{Answers, Sort, AGE_MAX, AGE_MIN};
-use crate::domain::contact::ways;
-use crate::domain::dataset::Dataset;
-use crate::domain::directory::{ages_words, print_title, rows};
-use crate::domain::i18n::{plural, t, tf, T};
-use crate::domain::programme_texts::{shown, Field};
-use crate::domain::reasons::modality_words;
-use crate::domain::routes::Page;
-use crate::domain::vocabulary::{Choice, ModalityPreference, Situation, Stage};
+use domain::answers::{Answers, Sort, AGE_MAX, AGE_MIN};
+use domain::contact::ways;
+use domain::dataset::Dataset;
+use domain::directory::{ages_words, print_title, rows};
+use domain::i18n::{plural, t, tf, Slot, T};
+use domain::programme_texts::{shown, Field};
+use domain::reasons::modality_words;
+use domain::routes::Page;
+use domain::vocabulary::{Choice, ModalityPreference, Situation, Stage};
 use crate::state::{use_answers, use_go, History};
 
 /// A filter of the directory: a `<select>` whose choice is written into the link.
@@ -70,7 +70,7 @@ pub fn DirectoryTable(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 <th scope="col" role="columnheader" class="sortable" aria-sort=current.then_some("ascending")>
                     <button type="button" class="sort" on:click=move |_| go(Page::Directory, &Answers { sort: Some(sort), ..own.clone() }, History::Replace)>
                         {t(column)}
-                        <span class="visually-hidden">{tf(T::DirectorySort, &[("column", t(column))])}</span>
+                        <span class="visually-hidden">{tf(T::DirectorySort, &[(Slot::Column, t(column))])}</span>
                     </button>
                 </th>
             }
@@ -85,7 +85,7 @@ pub fn DirectoryTable(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 let who = |key, list: &[Situation]| {
                     (!list.is_empty()).then(|| {
                         let names: Vec<&str> = list.iter().map(|s| s.short()).collect();
-                        view! { <p>{tf(key, &[("who", &names.join(", "))])}</p> }
+                        view! { <p>{tf(key, &[(Slot::Who, &names.join(", "))])}</p> }
                     })
                 };
                 let contacts = ways(p, &Answers::default())
@@ -132,8 +132,8 @@ pub fn DirectoryTable(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     let own = answers.get_untracked().0;
     let territories = dataset.with_untracked(|d| d.territories.iter().map(|t| (t.id.clone(), t.name.clone())).collect());
     let modalities = vec![
-        (ModalityPreference::Presentiel.id().to_owned(), modality_words(&[crate::domain::vocabulary::Modality::Presentiel])),
-        (ModalityPreference::Distanciel.id().to_owned(), modality_words(&[crate::domain::vocabulary::Modality::Distanciel])),
+        (ModalityPreference::Presentiel.id().to_owned(), modality_words(&[domain::vocabulary::Modality::Presentiel])),
+        (ModalityPreference::Distanciel.id().to_owned(), modality_words(&[domain::vocabulary::Modality::Distanciel])),
     ];
     let age_change = change(Box::new(|a, v| a.age = v.trim().parse().ok().filter(|age| (AGE_MIN..=AGE_MAX).contains(age))));
     view! {

@@ -4,7 +4,7 @@ use crate::loading::DatasetResource;
 use crate::components::load_error::LoadErrorNotice;
 use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::url_notices::UrlNotices;
-use crate::domain::place::Place;
+use domain::place::Place;
 use crate::state::{use_answers, use_setup};
 
 /// What the home page must say before the first question: that the list of programmes cannot be

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{t, T};
-use crate::domain::routes::Page;
+use domain::i18n::{t, T};
+use domain::routes::Page;
 use crate::state::{use_answers, use_go, History};
 
 /// « Ajouter à ma sélection »: keeps a programme in the link (`garde=`), so that « Ma sélection » shows it, a

@@ -2,10 +2,10 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::domain::i18n::{language, t, Language, T};
-use crate::domain::routes::Page;
-use crate::domain::url_text::with_pair;
-use crate::state::use_setup;
+use domain::i18n::{language, t, Language, T};
+use domain::routes::Page;
+use domain::url_text::with_pair;
+use crate::state::{use_page, use_setup};
 
 /// The four languages, each written in itself (« العربية », « Українська »), on every page and
 /// first in the page after the skip link. The choice goes in the fragment (`langue=ar`), with the
@@ -18,10 +18,11 @@ pub fn LanguageSwitch() -> impl IntoView {
     let setup = use_setup();
     let label = t(if setup.config.embed { T::LanguageLabelEmbedded } else { T::LanguageLabel });
     let location = use_location();
+    let page = use_page();
     // Every pair of the fragment is kept as it is, whatever the page (a young person's answers or
     // a volunteer's): only `langue=` changes.
     let href = move |each: Language| {
-        let page = location.pathname.with(|path| Page::at(path.strip_prefix(setup.base.as_str()).unwrap_or(path))).unwrap_or(Page::Home);
+        let page = page.get().unwrap_or(Page::Home);
         setup.href_with(page, &with_pair(&location.hash.get(), "langue", each.id()))
     };
     let links = Language::ALL

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{t, T};
+use domain::i18n::{t, T};
 use crate::loading::DatasetResource;
 use crate::loading::LoadError;
 

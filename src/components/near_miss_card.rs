@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
 use crate::components::contact_links::ContactLinks;
-use crate::domain::contact::ways;
-use crate::domain::answers::Answers;
-use crate::domain::dataset::Programme;
-use crate::domain::i18n::{t, tf, T};
-use crate::domain::programme_texts::{shown, Field};
+use domain::contact::ways;
+use domain::answers::Answers;
+use domain::dataset::Programme;
+use domain::i18n::{t, tf, Slot, T};
+use domain::programme_texts::{shown, Field};
 
 /// A programme that misses by one answer: which one, what would change it, and its contacts
 /// (an association often knows a way, or another programme).
@@ -26,7 +26,7 @@ pub fn NearMissCard(
             <h3>{programme.association.clone()}</h3>
             <p class="summary" lang=summary.lang() dir=summary.dir()>{summary.text.to_owned()}</p>
             <p class="miss">
-                <strong>{tf(T::MissNot, &[("filter", filter)])}</strong>
+                <strong>{tf(T::MissNot, &[(Slot::Filter, filter)])}</strong>
                 " "
                 {explanation}
             </p>

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::always_contacts::AlwaysContacts;
-use crate::domain::dataset::Fallback;
-use crate::domain::i18n::{t, tf, T};
+use domain::dataset::Fallback;
+use domain::i18n::{t, tf, Slot, T};
 
 /// The honest page for a territory the host preset but where no programme is listed yet: say so
 /// plainly, and show the national resources instead of questions that could lead nowhere.
@@ -15,7 +15,7 @@ pub fn NoProgrammeHere(
     view! {
         <section class="notice" data-testid="no-programme-here">
             <h2>{t(T::NothingHereTitle)}</h2>
-            <p>{tf(T::NothingHereText, &[("territory", &territory)])}</p>
+            <p>{tf(T::NothingHereText, &[(Slot::Territory, &territory)])}</p>
         </section>
         <AlwaysContacts territories=Vec::new() fallback />
     }

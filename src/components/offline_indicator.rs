@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{t, T};
+use domain::i18n::{t, T};
 use crate::pwa::ServiceWorker;
 
 /// Says in words, not only with a colour, that the network is gone and what still works.

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::components::always_contacts::AlwaysContacts;
 use crate::communes::commune_name;
-use crate::domain::dataset::{Fallback, Region};
-use crate::domain::i18n::{t, tf, T};
+use domain::dataset::{Fallback, Region};
+use domain::i18n::{t, tf, Slot, T};
 use crate::state::use_setup;
 
 /// The honest page for a commune in no territory of the dataset: say plainly that no programme
@@ -20,13 +20,13 @@ pub fn OutsideTerritories(
     let name = commune_name(use_setup().base, Some(code.clone()));
     let commune = move || match name.get() {
         Some(Some(found)) => found,
-        _ => tf(T::OutsideUnknown, &[("code", &code)]),
+        _ => tf(T::OutsideUnknown, &[(Slot::Code, &code)]),
     };
     let commune_text = commune.clone();
     view! {
         <section class="notice" data-testid="outside-territories">
-            <h2>{move || tf(T::OutsideTitle, &[("commune", &commune())])}</h2>
-            <p>{move || tf(T::OutsideText, &[("commune", &commune_text())])}</p>
+            <h2>{move || tf(T::OutsideTitle, &[(Slot::Commune, &commune())])}</h2>
+            <p>{move || tf(T::OutsideText, &[(Slot::Commune, &commune_text())])}</p>
             {move || matches!(name.get(), Some(None)).then(|| view! { <p class="hint">{t(T::OutsideNetwork)}</p> })}
         </section>
         <AlwaysContacts territories=Vec::new() fallback region=region />

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{date, language, t, tf, T};
-use crate::domain::url_text::encode;
+use domain::i18n::{date, language, t, tf, Slot, T};
+use domain::url_text::encode;
 use crate::share::Qr;
 
 /// What only the printed sheet shows above the programmes: the day it was printed, the answers in
@@ -20,8 +20,8 @@ pub fn PrintSheet(
     qr: Signal<Option<(String, Qr)>>,
 ) -> impl IntoView {
     let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-    let printed = tf(T::PrintSheet, &[("date", &date(today.get(..10).unwrap_or_default()))]);
-    let reopen = tf(T::PrintLanguage, &[("language", language().own_name())]);
+    let printed = tf(T::PrintSheet, &[(Slot::Date, &date(today.get(..10).unwrap_or_default()))]);
+    let reopen = tf(T::PrintLanguage, &[(Slot::Language, language().own_name())]);
     view! {
         <div class="print-only print-sheet" data-testid="print-sheet">
             <p>{printed}</p>

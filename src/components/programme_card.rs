@@ -2,12 +2,12 @@ use leptos::prelude::*;
 
 use crate::components::contact_links::ContactLinks;
 use crate::components::keep_button::KeepButton;
-use crate::domain::answers::Answers;
-use crate::domain::contact::{ways, Way};
-use crate::domain::dataset::Programme;
-use crate::domain::i18n::{date, t, tf, T};
-use crate::domain::programme_texts::{shown, Field};
-use crate::domain::reasons::{modality_words, Reason};
+use domain::answers::Answers;
+use domain::contact::{ways, Way};
+use domain::dataset::Programme;
+use domain::i18n::{date, t, tf, Slot, T};
+use domain::programme_texts::{shown, Field};
+use domain::reasons::{modality_words, Reason};
 
 /// A programme, made to compare: its name, one line on what it is, why it fits, the first way to
 /// reach it and « Ajouter à ma sélection ». Everything else (how, how long, how often, the mentors, the places,
@@ -30,7 +30,7 @@ pub fn ProgrammeCard(
     let figures = programme.figures.as_ref().map(|f| {
         let local = f.local.as_deref().map(|l| format!(" {}", text(Field::FiguresLocal, l).text)).unwrap_or_default();
         let area = f.area.as_deref().map_or(t(T::CardInFrance), |a| text(Field::FiguresArea, a).text);
-        tf(T::CardFigures, &[("n", &f.mentored.to_string()), ("area", area), ("year", &f.year.to_string()), ("local", &local)])
+        tf(T::CardFigures, &[(Slot::N, &f.mentored.to_string()), (Slot::Area, area), (Slot::Year, &f.year.to_string()), (Slot::Local, &local)])
     });
     let (summary, line) = (text(Field::Summary, &programme.summary), text(Field::Line, &programme.line));
     let details = [
@@ -43,14 +43,14 @@ pub fn ProgrammeCard(
         let shown = text(field, french);
         view! { <dt>{t(term)}</dt> <dd lang=shown.lang() dir=shown.dir()>{shown.text.to_owned()}</dd> }
     });
-    let checked = tf(T::ResultsChecked, &[("date", &date(&programme.checked))]);
+    let checked = tf(T::ResultsChecked, &[(Slot::Date, &date(&programme.checked))]);
     let written = ways(&programme, &answers)
         .into_iter()
         .map(|way| {
             let (words, name) = match way {
-                Way::Email { .. } => (T::PrintEmail, "email"),
-                Way::Phone { .. } => (T::PrintPhone, "phone"),
-                Way::Website { .. } => (T::PrintWebsite, "website"),
+                Way::Email { .. } => (T::PrintEmail, Slot::Email),
+                Way::Phone { .. } => (T::PrintPhone, Slot::Phone),
+                Way::Website { .. } => (T::PrintWebsite, Slot::Website),
             };
             view! { <li>{tf(words, &[(name, &way.written())])}</li> }
         })
@@ -84,7 +84,7 @@ pub fn ProgrammeCard(
                     <dd>{modality_words(&programme.modalities)}</dd>
                     {details}
                 </dl>
-                <p class="figures">{tf(T::CardCreated, &[("year", &programme.created.to_string())])} " " {figures}</p>
+                <p class="figures">{tf(T::CardCreated, &[(Slot::Year, &programme.created.to_string())])} " " {figures}</p>
                 <p class="checked">{checked}</p>
                 <ContactLinks association=programme.association.clone() ways=ways(&programme, &answers) first_only=false />
             </details>

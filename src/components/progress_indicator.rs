@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{tf, T};
+use domain::i18n::{tf, Slot, T};
 
 /// « Question 2 sur 6 » with a bar, so the young person sees how little is left.
 #[component]
@@ -12,7 +12,7 @@ pub fn ProgressIndicator(
 ) -> impl IntoView {
     view! {
         <div class="progress">
-            <p class="progress-text">{move || tf(T::QuestionProgress, &[("n", &current.get().to_string()), ("total", &total.to_string())])}</p>
+            <p class="progress-text">{move || tf(T::QuestionProgress, &[(Slot::N, &current.get().to_string()), (Slot::Total, &total.to_string())])}</p>
             <progress max=total value=move || current.get() aria-hidden="true"></progress>
         </div>
     }

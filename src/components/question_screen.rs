@@ -7,17 +7,17 @@ use leptos::prelude::*;
 use crate::components::number_field::NumberField;
 use crate::components::choices::Choices;
 use crate::components::commune_field::CommuneField;
-use crate::domain::commune::Commune;
+use domain::commune::Commune;
 use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::progress_indicator::ProgressIndicator;
 use crate::components::url_notices::UrlNotices;
-use crate::domain::answers::{Answers, Question, AGE_MAX, AGE_MIN};
-use crate::domain::dataset::{Dataset, Territory};
-use crate::domain::i18n::{t, tf, T};
-use crate::domain::programme_texts::{shown, Field};
-use crate::domain::place::Place;
+use domain::answers::{Answers, Question, AGE_MAX, AGE_MIN};
+use domain::dataset::{Dataset, Territory};
+use domain::i18n::{t, tf, Slot, T};
+use domain::programme_texts::{shown, Field};
+use domain::place::Place;
 use crate::state::{use_answers, use_go, use_setup, History};
-use crate::domain::routes::Page;
+use domain::routes::Page;
 
 /// The question on screen, its answer field, and the way forward and back; or, when the host
 /// preset a territory with no programme yet, where else to ask.
@@ -117,7 +117,7 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     // a data update never rebuild the question on screen (the text typed, the focus).
     let territories = move || {
         dataset.with_untracked(|d| {
-            let words = |t: &Territory| tf(T::QuestionTerritoireOption, &[("name", &t.name), ("area", shown(&t.id, Field::Area, &t.area).text)]);
+            let words = |t: &Territory| tf(T::QuestionTerritoireOption, &[(Slot::Name, &t.name), (Slot::Area, shown(&t.id, Field::Area, &t.area).text)]);
             d.territories.iter().map(|t| (t.id.clone(), words(t))).collect()
         })
     };
@@ -173,7 +173,7 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             <UrlNotices problems />
             <ProgressIndicator current=Signal::derive(move || position.get() + 1) total />
             <p class="visually-hidden" aria-live="polite">
-                {move || tf(T::QuestionAnnounce, &[("n", &(position.get() + 1).to_string()), ("total", &total.to_string()), ("title", current.get().title())])}
+                {move || tf(T::QuestionAnnounce, &[(Slot::N, &(position.get() + 1).to_string()), (Slot::Total, &total.to_string()), (Slot::Title, current.get().title())])}
             </p>
             <form on:submit=on_submit novalidate>
                 <fieldset aria-describedby="question-why question-error">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::dataset::EntryError;
-use crate::domain::i18n::{plural, T};
+use domain::dataset::EntryError;
+use domain::i18n::{plural, T};
 
 /// Entries of the dataset that were invalid and left out; the others are still used.
 #[component]

@@ -8,20 +8,20 @@ use crate::components::near_miss_card::NearMissCard;
 use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::outside_territories::OutsideTerritories;
 use crate::communes::commune_name;
-use crate::domain::programme_texts::{shown, Field};
+use domain::programme_texts::{shown, Field};
 use crate::components::print_sheet::PrintSheet;
 use crate::components::programme_card::ProgrammeCard;
 use crate::components::share_panel::{SharePanel, SharedLink};
 use crate::components::url_notices::UrlNotices;
-use crate::domain::answers::{Answers, Question};
-use crate::domain::dataset::Dataset;
-use crate::domain::i18n::{date, join_words, plural, t, tf, T};
-use crate::domain::matching::{find, unmet, Filter};
-use crate::domain::place::Place;
-use crate::domain::reasons::{conditions, filter_name, fit_reasons, longest_reasons, miss_explanation, ranking_words, too_old_words, Reason};
-use crate::domain::routes::Page;
-use crate::domain::share::{share_url, unknown_kept};
-use crate::domain::summary::answers_summary;
+use domain::answers::{Answers, Question};
+use domain::dataset::Dataset;
+use domain::i18n::{date, join_words, plural, t, tf, Slot, T};
+use domain::matching::{find, unmet, Filter};
+use domain::place::Place;
+use domain::reasons::{conditions, filter_name, fit_reasons, longest_reasons, miss_explanation, ranking_words, too_old_words, Reason};
+use domain::routes::Page;
+use domain::share::{share_url, unknown_kept};
+use domain::summary::answers_summary;
 use crate::share::{qr_code, Qr};
 use crate::state::{use_answers, use_setup};
 
@@ -91,7 +91,7 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 let area = shown(&territory.id, Field::Area, &territory.area).text.to_owned();
                 Some(move || {
                     commune_name.get().map(|commune| {
-                        view! { <p class="at-commune tells" data-testid="at-commune">{tf(T::ResultsAtCommune, &[("commune", &commune), ("area", &area)])}</p> }
+                        view! { <p class="at-commune tells" data-testid="at-commune">{tf(T::ResultsAtCommune, &[(Slot::Commune, &commune), (Slot::Area, &area)])}</p> }
                     })
                 })
             }
@@ -117,7 +117,7 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         let count = results.fits.len();
         document().set_title(&tf(
             T::TitleSuffix,
-            &[("title", &if own.selection_only { t(T::ResultsSelectionTitle).to_owned() } else { plural(T::ResultsTitle, count as u64) })],
+            &[(Slot::Title, &if own.selection_only { t(T::ResultsSelectionTitle).to_owned() } else { plural(T::ResultsTitle, count as u64) })],
         ));
 
         let listed = if own.selection_only {
@@ -289,7 +289,7 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             {listed}
             {embed_sizer}
             <AlwaysContacts territories fallback=dataset.fallback.clone() />
-            <p class="data-date">{tf(T::ResultsUpdated, &[("date", &date(&dataset.updated))])}</p>
+            <p class="data-date">{tf(T::ResultsUpdated, &[(Slot::Date, &date(&dataset.updated))])}</p>
         }
         .into_any()
     };
@@ -302,8 +302,8 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
 fn no_longer(missed: &[Filter], dataset: &Dataset, territory: &str) -> String {
     if missed.contains(&Filter::Territory) {
         let name = dataset.territory(territory).map_or(territory, |t| t.name.as_str());
-        return tf(T::ResultsElsewhere, &[("territory", name)]);
+        return tf(T::ResultsElsewhere, &[(Slot::Territory, name)]);
     }
     let names: Vec<&str> = missed.iter().map(|f| filter_name(*f)).collect();
-    tf(T::ResultsNoLonger, &[("filters", &join_words(&names))])
+    tf(T::ResultsNoLonger, &[(Slot::Filters, &join_words(&names))])
 }

@@ -3,10 +3,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::answers::Answers;
-use crate::domain::dataset::Dataset;
-use crate::domain::i18n::{t, T};
-use crate::domain::share::{shared_answers, share_url, telling, what_it_says, ShareChoice};
+use domain::answers::Answers;
+use domain::dataset::Dataset;
+use domain::i18n::{t, T};
+use domain::share::{shared_answers, share_url, telling, what_it_says, ShareChoice};
 use crate::share::{can_share, share_or_copy, HandedOver};
 use crate::state::{use_answers, use_setup};
 

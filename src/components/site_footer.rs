@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{t, tf, T};
-use crate::domain::routes::Page;
-use crate::domain::summary::sources_line;
+use domain::i18n::{t, tf, Slot, T};
+use domain::routes::Page;
+use domain::summary::sources_line;
 use crate::loading::DatasetResource;
 use crate::pwa::BUILD_LABEL;
 use crate::state::{use_answers, use_setup};
@@ -36,7 +36,7 @@ pub fn SiteFooter() -> impl IntoView {
                 {(!embed).then(|| view! { <li><a href=setup.href(Page::Directory, &none)>{t(T::FooterDirectory)}</a></li> })}
                 {(!embed).then(|| view! { <li><a href=setup.href(Page::EmbedGuide, &none) rel="external">{t(T::FooterEmbed)}</a></li> })}
             </ul>
-            <p class="version">{tf(T::FooterVersion, &[("label", BUILD_LABEL)])}</p>
+            <p class="version">{tf(T::FooterVersion, &[(Slot::Label, BUILD_LABEL)])}</p>
         </footer>
     }
 }

@@ -2,8 +2,8 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::i18n::{t, T};
-use crate::domain::routes::Page;
+use domain::i18n::{t, T};
+use domain::routes::Page;
 use crate::state::{use_answers, use_setup};
 
 /// Moves the focus to the main content, and nothing else: the address, and the answers it holds,

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{t, T};
+use domain::i18n::{t, T};
 use crate::pwa::{update_now, ServiceWorker};
 
 /// Offers a new version when one waits, or says that another tab already switched to it. Never

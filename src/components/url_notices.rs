@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{plural, t, T};
-use crate::domain::url_text::{UrlProblem, PROBLEMS_SHOWN};
+use domain::i18n::{plural, t, T};
+use domain::url_text::{UrlProblem, PROBLEMS_SHOWN};
 
 /// What the app could not use in the link it was opened with. The rest of the link still works.
 /// A link can hold thousands of problems: the first few are listed, then how many more.

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
 use crate::components::contact_links::ContactLinks;
-use crate::domain::contact::volunteer_ways;
-use crate::domain::dataset::Programme;
-use crate::domain::i18n::{t, T};
-use crate::domain::volunteer::Volunteer;
-use crate::domain::volunteer_words::{volunteer_line, what_it_asks};
+use domain::contact::volunteer_ways;
+use domain::dataset::Programme;
+use domain::i18n::{t, T};
+use domain::volunteer::Volunteer;
+use domain::volunteer_words::{volunteer_line, what_it_asks};
 
 /// A programme for a volunteer, made to compare like the young person's cards: its name, one line
 /// on whom its mentors accompany (to the volunteer, never the young person's line), why it fits

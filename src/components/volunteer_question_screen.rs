@@ -8,11 +8,11 @@ use crate::components::choices::Choices;
 use crate::components::number_field::NumberField;
 use crate::components::progress_indicator::ProgressIndicator;
 use crate::components::url_notices::UrlNotices;
-use crate::domain::dataset::{Dataset, Territory};
-use crate::domain::i18n::{t, tf, T};
-use crate::domain::programme_texts::{shown, Field};
-use crate::domain::routes::Page;
-use crate::domain::volunteer::{Volunteer, VolunteerQuestion, HOURS_MAX, VOLUNTEER_AGE_MAX, VOLUNTEER_AGE_MIN};
+use domain::dataset::{Dataset, Territory};
+use domain::i18n::{t, tf, Slot, T};
+use domain::programme_texts::{shown, Field};
+use domain::routes::Page;
+use domain::volunteer::{Volunteer, VolunteerQuestion, HOURS_MAX, VOLUNTEER_AGE_MAX, VOLUNTEER_AGE_MIN};
 use crate::state::{use_go_with, use_setup, use_volunteer, History};
 
 /// A volunteer's question on screen, one a screen, in the same style and rules as the young
@@ -86,7 +86,7 @@ pub fn VolunteerQuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     // a data update never rebuild the question on screen (the text typed, the focus).
     let territories = move || {
         dataset.with_untracked(|d| {
-            let words = |t: &Territory| tf(T::QuestionTerritoireOption, &[("name", &t.name), ("area", shown(&t.id, Field::Area, &t.area).text)]);
+            let words = |t: &Territory| tf(T::QuestionTerritoireOption, &[(Slot::Name, &t.name), (Slot::Area, shown(&t.id, Field::Area, &t.area).text)]);
             d.territories.iter().map(|t| (t.id.clone(), words(t))).collect()
         })
     };
@@ -135,7 +135,7 @@ pub fn VolunteerQuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             <UrlNotices problems />
             <ProgressIndicator current=Signal::derive(move || position.get() + 1) total />
             <p class="visually-hidden" aria-live="polite">
-                {move || tf(T::QuestionAnnounce, &[("n", &(position.get() + 1).to_string()), ("total", &total.to_string()), ("title", current.get().title())])}
+                {move || tf(T::QuestionAnnounce, &[(Slot::N, &(position.get() + 1).to_string()), (Slot::Total, &total.to_string()), (Slot::Title, current.get().title())])}
             </p>
             <form on:submit=on_submit novalidate>
                 <fieldset aria-describedby="question-why question-error">

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use crate::components::url_notices::UrlNotices;
 use crate::components::volunteer_card::VolunteerCard;
-use crate::domain::dataset::Dataset;
-use crate::domain::i18n::{plural, t, tf, T};
-use crate::domain::programme_texts::{shown, Field};
-use crate::domain::routes::Page;
-use crate::domain::volunteer_matching::find_for_volunteer;
-use crate::domain::volunteer_words::{volunteer_left_out, volunteer_miss_words, volunteer_reasons};
+use domain::dataset::Dataset;
+use domain::i18n::{plural, t, tf, Slot, T};
+use domain::programme_texts::{shown, Field};
+use domain::routes::Page;
+use domain::volunteer_matching::find_for_volunteer;
+use domain::volunteer_words::{volunteer_left_out, volunteer_miss_words, volunteer_reasons};
 use crate::state::{use_setup, use_volunteer};
 
 /// The programmes that recruit mentors like the volunteer, best first, and what left the others
@@ -24,7 +24,7 @@ pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         let (v, problems) = volunteer.get();
         let results = find_for_volunteer(&v, &data);
         let count = results.fits.len();
-        document().set_title(&tf(T::TitleSuffix, &[("title", &plural(T::VolunteerResultsTitle, count as u64))]));
+        document().set_title(&tf(T::TitleSuffix, &[(Slot::Title, &plural(T::VolunteerResultsTitle, count as u64))]));
         let edit = setup.href_with(Page::Volunteer, &v.at(setup.volunteer_questions().first().copied()).to_fragment());
         let fits = results
             .fits
@@ -61,7 +61,7 @@ pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                 let href = format!("mailto:{}", t.collectif_email);
                 view! {
                     <li>
-                        {tf(T::VolunteerCollectif, &[("area", shown(&t.id, Field::Area, &t.area).text)])}
+                        {tf(T::VolunteerCollectif, &[(Slot::Area, shown(&t.id, Field::Area, &t.area).text)])}
                         <a href=href dir="ltr">{t.collectif_email.clone()}</a>
                     </li>
                 }
@@ -70,7 +70,7 @@ pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         let national = data.fallback.clone().map(|f| {
             view! {
                 <li>
-                    {tf(T::VolunteerEverywhere, &[("name", &f.name)])}
+                    {tf(T::VolunteerEverywhere, &[(Slot::Name, &f.name)])}
                     <a href=f.website.clone() target="_blank" rel="noopener noreferrer" dir="ltr">
                         {f.website.trim_start_matches("https://").trim_end_matches('/').to_owned()}
                     </a>

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::load_error::LoadErrorNotice;
 use crate::components::rejected_entries::RejectedEntries;
-use crate::domain::dataset::{Dataset, EntryError};
-use crate::domain::programme_texts::texts_shown;
-use crate::domain::i18n::{t, T};
+use domain::dataset::{Dataset, EntryError};
+use domain::programme_texts::texts_shown;
+use domain::i18n::{t, T};
 use crate::loading::{DatasetResource, LoadError};
 
 /// Where the dataset is: the view changes only when this does.

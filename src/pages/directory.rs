@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::components::directory_table::DirectoryTable;
 use crate::components::with_dataset::WithDataset;
-use crate::domain::i18n::{t, T};
-use crate::domain::routes::Page;
+use domain::i18n::{t, T};
+use domain::routes::Page;
 
 /// For counsellors: every programme of a territory in one table, filtered and sorted as its link
 /// says, with contacts, to print.

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::components::home_notices::HomeNotices;
-use crate::domain::i18n::{plural, t, T};
+use domain::i18n::{plural, t, T};
 use crate::state::{use_answers, use_setup};
-use crate::domain::routes::Page;
-use crate::domain::volunteer::Volunteer;
+use domain::routes::Page;
+use domain::volunteer::Volunteer;
 
 /// Says what a mentor is, in a few plain words, and starts the questionnaire; a second path for
 /// people who want to become mentors, and a third for counsellors: the list of every programme

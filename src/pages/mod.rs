@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::routes::Page;
+use domain::routes::Page;
 
 pub mod directory;
 pub mod home;

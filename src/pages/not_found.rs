@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::{t, T};
+use domain::i18n::{t, T};
 use crate::state::{use_answers, use_setup};
-use crate::domain::routes::Page;
+use domain::routes::Page;
 
 /// An address the app does not know: says so and offers the way back.
 #[component]

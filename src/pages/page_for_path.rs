@@ -2,11 +2,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
-use crate::domain::i18n::{t, T};
-use crate::domain::routes::{App, Page};
+use domain::i18n::{t, T};
+use domain::routes::{App, Page};
 use crate::pages::not_found::NotFoundPage;
-use crate::domain::titles::page_title;
-use crate::state::use_setup;
+use domain::titles::page_title;
+use crate::state::{use_page, use_setup};
 
 /// The pages an app draws, and how: each app's own list (`pages::young`, `pages::adults`), so that
 /// its wasm holds no other page's code.
@@ -25,9 +25,8 @@ pub fn PageForPath(
     draw: Draw,
 ) -> impl IntoView {
     let setup = use_setup();
-    let base = setup.base.clone();
     let location = use_location();
-    let page = Memo::new(move |_| location.pathname.with(|path| Page::at(path.strip_prefix(base.as_str()).unwrap_or(path))));
+    let page = use_page();
     // The router writes a followed link's address into the browser's history only once the new
     // page is drawn (its <Routes> would say so): say it here, after each change of path.
     let browser_url = use_context::<BrowserUrl>();

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::routes::Page;
+use domain::routes::Page;
 
 use crate::components::results_for_answers::ResultsForAnswers;
 use crate::components::with_dataset::WithDataset;

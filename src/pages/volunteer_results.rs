@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::volunteer_results::VolunteerResults;
 use crate::components::with_dataset::WithDataset;
-use crate::domain::routes::Page;
+use domain::routes::Page;
 
 /// The programmes that look for mentors like the volunteer, and how to apply.
 #[component]

@@ -1,6 +1,6 @@
 // src/lang.js, the script that runs before the first paint, read under Node with the browser's
 // parts it uses stubbed: it reads a link's language and territory as the Rust reader does (the
-// table tests/link_cases.json, which tests/url_codec.rs reads too), keeps the young person's
+// table tests/link_cases.json, which domain/tests/suite/url_codec.rs reads too), keeps the young person's
 // language for the tab in sessionStorage under one key, and asks for every language's files.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

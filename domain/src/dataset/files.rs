@@ -1,0 +1,198 @@
+//! The dataset's files: the index, a territory's file added to it, and what an update keeps.
+
+use super::checks::{check_date, check_programme, check_region, check_territory, check_web_link};
+use super::read::{array, entry, fallback, header, list, programme, region, source, territory, text_value};
+use super::{Dataset, DatasetError, EntryError, Programme, MAX_BYTES, SCHEMA_VERSION};
+use crate::json::Json;
+
+/// The index of the split dataset: the header, the territories and the regions.
+pub const INDEX: &str = "data/index.json";
+
+/// Where a territory's programmes are, under the dataset's folder: `data/<id>.json`, beside
+/// `data/index.json` (which is why no territory is called `index`).
+pub fn territory_file(id: &str) -> String {
+    format!("data/{id}.json")
+}
+
+/// The dataset read after an update, with each programme the update made unreadable for this build
+/// (a value it does not know, a field it refuses) as the page showed it before: an update never
+/// takes a programme away from a page that showed it. The refusal stays listed.
+pub fn keep_unreadable(before: &Dataset, mut after: Dataset) -> Dataset {
+    let lost: Vec<Programme> = after
+        .rejected
+        .iter()
+        .filter(|e| e.entry == "programme" && after.programme(&e.id).is_none())
+        .filter_map(|e| before.programme(&e.id).cloned())
+        .collect();
+    for programme in lost {
+        if after.programme(&programme.id).is_none() {
+            after.programmes.push(programme);
+        }
+    }
+    after
+}
+
+/// Whether a phone may be asked to read a file of this size (`MAX_BYTES`). The app checks it before
+/// it reads the file: by its announced length, then by its text.
+pub fn check_size(bytes: usize) -> Result<(), DatasetError> {
+    if bytes > MAX_BYTES {
+        Err(DatasetError::TooLarge { bytes })
+    } else {
+        Ok(())
+    }
+}
+
+/// A key written twice in one object (JSON allows it, and the last would silently win).
+fn twice(value: &Json) -> Option<String> {
+    match value {
+        Json::Object(fields) => fields
+            .iter()
+            .enumerate()
+            .find_map(|(i, (key, _))| fields[..i].iter().any(|(k, _)| k == key).then(|| key.to_string()))
+            .or_else(|| fields.iter().find_map(|(_, v)| twice(v))),
+        Json::Array(items) => items.iter().find_map(twice),
+        _ => None,
+    }
+}
+
+/// A file of the dataset as JSON, of the schema this build reads.
+fn read_root(text: &str) -> Result<Json<'_>, DatasetError> {
+    let root = Json::parse(text).map_err(DatasetError::Malformed)?;
+    if let Some(key) = twice(&root) {
+        return Err(DatasetError::Malformed(format!("la clé « {key} » est écrite deux fois dans un même objet")));
+    }
+    if !matches!(root, Json::Object(_)) {
+        return Err(DatasetError::Malformed("un objet JSON est attendu".into()));
+    }
+    match root.get("schema_version").map(Json::uint) {
+        Some(Some(v)) if v == u64::from(SCHEMA_VERSION) => Ok(root),
+        Some(Some(found)) => Err(DatasetError::UnsupportedVersion { found }),
+        _ => Err(DatasetError::Header { field: "schema_version", detail: "un nombre est attendu".into() }),
+    }
+}
+
+/// Reads the index (`data/index.json`: the header, the territories, the regions), or a whole
+/// dataset in one document, the index with its `programmes` (what the tests, the fuzzers and the
+/// benchmarks read). A broken file is an error; a broken entry is left out and named.
+pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
+    let root = read_root(text)?;
+    let updated = header(&root, "updated", text_value)?;
+    check_date(&updated).map_err(|detail| DatasetError::Header { field: "updated", detail })?;
+    let sources = header(&root, "sources", |v| list(v, source))?;
+    let fallback = header(&root, "fallback", fallback)?;
+    let territories_raw = header(&root, "territories", array)?;
+    let regions_raw = header(&root, "regions", array)?;
+    let programmes_raw = root.get("programmes").map(|_| header(&root, "programmes", array)).transpose()?;
+
+    let mut dataset = Dataset { updated, sources, ..Dataset::default() };
+    // The national link is shown on every result page: checked like every other link.
+    match check_web_link(&fallback.website) {
+        Ok(()) => dataset.fallback = Some(fallback),
+        Err(problem) => dataset.rejected.push(EntryError {
+            entry: "lien national",
+            id: fallback.name,
+            field: "fallback.website".into(),
+            problem,
+            file: None,
+        }),
+    }
+    for raw in territories_raw {
+        match entry("territoire", raw, territory).and_then(|t| check_territory(&dataset, t)) {
+            Ok(t) => dataset.territories.push(t),
+            Err(e) => dataset.rejected.push(e),
+        }
+    }
+    for raw in regions_raw {
+        match entry("région", raw, region).and_then(|r| check_region(&dataset, r)) {
+            Ok(r) => dataset.regions.push(r),
+            Err(e) => dataset.rejected.push(e),
+        }
+    }
+    if let Some(programmes_raw) = programmes_raw {
+        add_programmes(&mut dataset, programmes_raw, None);
+        dataset.loaded = dataset.territories.iter().map(|t| t.id.clone()).collect();
+    }
+    Ok(dataset)
+}
+
+/// Adds a territory's programmes, from its file (`data/<id>.json`:
+/// `{"schema_version", "territory": "<id>", "programmes": [...]}`) to the index read. A broken
+/// file is an error naming the file; a broken programme is left out, named with its file, its id
+/// and its field. A file already added changes nothing.
+pub fn add_territory(dataset: &mut Dataset, id: &str, text: &str) -> Result<(), DatasetError> {
+    if dataset.loaded.iter().any(|loaded| loaded == id) {
+        return Ok(());
+    }
+    let file = territory_file(id);
+    let in_file = |error: DatasetError| error.in_file(&file);
+    let root = read_root(text).map_err(in_file)?;
+    let named = header(&root, "territory", text_value).map_err(in_file)?;
+    if named != id {
+        let detail = format!("« {named} », alors que le fichier est celui de « {id} »");
+        return Err(DatasetError::Header { field: "territory", detail }.in_file(&file));
+    }
+    let programmes_raw = header(&root, "programmes", array).map_err(in_file)?;
+    let before = dataset.rejected.len();
+    add_programmes(dataset, programmes_raw, Some(id));
+    for rejected in &mut dataset.rejected[before..] {
+        rejected.file = Some(file.clone());
+    }
+    dataset.loaded.push(id.to_owned());
+    Ok(())
+}
+
+/// Checks and adds programmes; in a territory's file, each must be of that territory.
+fn add_programmes(dataset: &mut Dataset, raw: &[Json], territory: Option<&str>) {
+    dataset.programmes.reserve(raw.len());
+    for raw in raw {
+        let read = entry("programme", raw, programme).and_then(|p| check_programme(dataset, p));
+        match read.and_then(|p| in_its_file(p, territory)) {
+            Ok(p) => dataset.programmes.push(p),
+            Err(e) => dataset.rejected.push(e),
+        }
+    }
+    reject_duplicate_ids(dataset);
+}
+
+fn in_its_file(p: Programme, territory: Option<&str>) -> Result<Programme, EntryError> {
+    match territory {
+        Some(id) if p.territory != id => Err(EntryError {
+            entry: "programme",
+            problem: format!("« {} » dans le fichier de « {id} » : un programme est dans le fichier de son territoire", p.territory),
+            id: p.id,
+            field: "territory".into(),
+            file: None,
+        }),
+        _ => Ok(p),
+    }
+}
+
+/// Leaves out every programme whose id an earlier one already has (a national dataset has
+/// thousands: sorted once, not a scan per entry; a sort the wasm already has, not a hash set's code).
+fn reject_duplicate_ids(dataset: &mut Dataset) {
+    let programmes = &dataset.programmes;
+    let mut order: Vec<usize> = (0..programmes.len()).collect();
+    order.sort_unstable_by(|&a, &b| programmes[a].id.cmp(&programmes[b].id).then(a.cmp(&b)));
+    let mut later = vec![false; programmes.len()];
+    for pair in order.windows(2) {
+        if programmes[pair[0]].id == programmes[pair[1]].id {
+            later[pair[1]] = true;
+        }
+    }
+    let rejected = &mut dataset.rejected;
+    let mut at = 0;
+    dataset.programmes.retain(|p| {
+        let first = !later[at];
+        at += 1;
+        if !first {
+            rejected.push(EntryError {
+                entry: "programme",
+                id: p.id.clone(),
+                field: "id".into(),
+                problem: "déjà utilisé par un autre programme".into(),
+                file: None,
+            });
+        }
+        first
+    });
+}
