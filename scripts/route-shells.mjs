@@ -10,14 +10,19 @@
 // Usage: node scripts/route-shells.mjs <dist dir>
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANGUAGES, texts } from './translations.mjs';
+import { LANGUAGE_LIST, LANGUAGES, texts } from './translations.mjs';
 import { readJson } from './read-json.mjs';
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/route-shells.mjs <dist dir>');
 const root = path.resolve(import.meta.dirname, '..');
 const routes = readJson(path.join(root, 'src/routes.json'));
-const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+// Every page says which languages there are (i18n/languages.json), for src/lang.js to read before
+// the first paint.
+const html = readFileSync(path.join(dist, 'index.html'), 'utf8').replace(
+  /<html\b(?![^>]*data-languages)/,
+  `<html data-languages="${LANGUAGES.join(' ')}" data-rtl="${LANGUAGE_LIST.filter((l) => l.dir === 'rtl').map((l) => l.id).join(' ')}"`,
+);
 
 // The quotes may be gone: release builds are minified.
 const shell = /<section class="?home"? data-shell>[\s\S]*?<\/section>/;
@@ -36,7 +41,8 @@ const t = (lang, key) => {
   return escape(text);
 };
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
-const OWN_NAMES = { fr: 'Français', en: 'English', ar: 'العربية', uk: 'Українська' };
+const OWN_NAMES = Object.fromEntries(LANGUAGE_LIST.map((l) => [l.id, l.name]));
+const DIRS = Object.fromEntries(LANGUAGE_LIST.map((l) => [l.id, l.dir]));
 const others = LANGUAGES.filter((l) => l !== 'fr');
 
 /** The French part, then its other languages' templates (`data-title` sets the page's title). */
@@ -49,7 +55,7 @@ const localised = (part, pageTitle) =>
 const languages = (link) =>
   `<nav class="languages" aria-label="${t('fr', 'language.label')}"${others.map((l) => ` data-label-${l}="${t(l, 'language.label')}"`).join('')}><ul>` +
   LANGUAGES.map(
-    (l) => `<li><a href="${link(l)}" hreflang="${l}" lang="${l}" dir="${l === 'ar' ? 'rtl' : 'ltr'}"${l === 'fr' ? ' aria-current="true"' : ''}>${OWN_NAMES[l]}</a></li>`,
+    (l) => `<li><a href="${link(l)}" hreflang="${l}" lang="${l}" dir="${DIRS[l]}"${l === 'fr' ? ' aria-current="true"' : ''}>${OWN_NAMES[l]}</a></li>`,
   ).join('') +
   '</ul></nav>';
 

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { readJson } from './read-json.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-export const LANGUAGES = ['fr', 'en', 'ar', 'uk'];
+/** The interface's languages (i18n/languages.json, the one list): `{ id, name, dir }`, French first. */
+export const LANGUAGE_LIST = readJson(path.join(root, 'i18n/languages.json')).languages;
+export const LANGUAGES = LANGUAGE_LIST.map((l) => l.id);
 
 /** The texts of a language, key → text or plural forms, as written in i18n/<lang>.json. */
 export const texts = (language) => readJson(path.join(root, 'i18n', `${language}.json`));

@@ -17,9 +17,14 @@
      20 s, or at once on an error: the shell's `[data-cannot-start]` part shows, with the
      territory's Collectif Mentorat once the dataset's index is read. */
 (function () {
-  var L = ['fr', 'en', 'ar', 'uk'];
   var doc = document;
   var root = doc.documentElement;
+  // The languages, French first, and those read right to left: i18n/languages.json, written on
+  // every page by the build (scripts/route-shells.mjs).
+  function listed(name, fallback) {
+    return (root.getAttribute(name) || fallback).split(' ').filter(Boolean);
+  }
+  var L = listed('data-languages', 'fr');
   function pairs(text) {
     return text.replace(/^[#?]/, '').split('&').filter(Boolean).map(function (piece) {
       var at = piece.indexOf('=');
@@ -66,7 +71,7 @@
   }
   var lang = wanted();
   root.lang = lang;
-  root.dir = lang == 'ar' ? 'rtl' : 'ltr';
+  root.dir = listed('data-rtl', '').indexOf(lang) >= 0 ? 'rtl' : 'ltr';
 
   // Back and Forward keep what was answered since the entry was left: the answers last written
   // (the young person's and the volunteer's apart), on the entry's screen. The rule is the app's
@@ -121,7 +126,7 @@
   // A language's files with the same files of the other languages, in a fixed order: the host's
   // log never says which language is read (the app reads the one preloaded).
   function translated(file) {
-    ['en', 'ar', 'uk'].forEach(function (l) {
+    L.slice(1).forEach(function (l) {
       var href = file.replace('*', l);
       if (l == lang) preload(href);
       else fetch(href).catch(function () {});

@@ -1,5 +1,5 @@
 //! The interface's words in the young person's language: French (default), English, Arabic and
-//! Ukrainian.
+//! Ukrainian, listed once in `i18n/languages.json` (`build.rs` writes the `Language` enum of it).
 //!
 //! The keys are written once, in `i18n/fr.json`; `build.rs` turns them into the `T` enum and
 //! compiles the French texts in (French is there with the first paint, and is what a missing or
@@ -14,16 +14,7 @@ use std::cell::Cell;
 use super::json::Json;
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
-
-/// The languages of the app, in the order the switch offers them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Language {
-    #[default]
-    Fr,
-    En,
-    Ar,
-    Uk,
-}
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 /// A plural category of the Unicode CLDR rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,34 +44,8 @@ impl Category {
 }
 
 impl Language {
-    pub const ALL: [Language; 4] = [Language::Fr, Language::En, Language::Ar, Language::Uk];
-
-    /// The code in links (`langue=ar`), in `<html lang>` and in file names.
-    pub fn id(self) -> &'static str {
-        match self {
-            Language::Fr => "fr",
-            Language::En => "en",
-            Language::Ar => "ar",
-            Language::Uk => "uk",
-        }
-    }
-
     pub fn from_id(id: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.id() == id)
-    }
-
-    /// The language's name in itself, as the switch shows it.
-    pub fn own_name(self) -> &'static str {
-        match self {
-            Language::Fr => "Français",
-            Language::En => "English",
-            Language::Ar => "العربية",
-            Language::Uk => "Українська",
-        }
-    }
-
-    pub fn is_right_to_left(self) -> bool {
-        self == Language::Ar
     }
 
     /// `rtl` or `ltr`, for `<html dir>`.

@@ -2,11 +2,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::always_contacts::AlwaysContacts;
 use crate::components::url_notices::UrlNotices;
 use crate::components::volunteer_card::VolunteerCard;
 use domain::dataset::Dataset;
 use domain::i18n::{plural, t, tf, Slot, T};
-use domain::programme_texts::{shown, Field};
 use domain::routes::Page;
 use domain::volunteer_matching::find_for_volunteer;
 use domain::volunteer_words::{volunteer_left_out, volunteer_miss_words, volunteer_reasons};
@@ -55,28 +55,6 @@ pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             })
             .collect_view();
         let territories: Vec<_> = data.territories.iter().filter(|t| v.territory.as_ref().is_none_or(|id| *id == t.id)).cloned().collect();
-        let collectifs = territories
-            .iter()
-            .map(|t| {
-                let href = format!("mailto:{}", t.collectif_email);
-                view! {
-                    <li>
-                        {tf(T::VolunteerCollectif, &[(Slot::Area, shown(&t.id, Field::Area, &t.area).text)])}
-                        <a href=href dir="ltr">{t.collectif_email.clone()}</a>
-                    </li>
-                }
-            })
-            .collect_view();
-        let national = data.fallback.clone().map(|f| {
-            view! {
-                <li>
-                    {tf(T::VolunteerEverywhere, &[(Slot::Name, &f.name)])}
-                    <a href=f.website.clone() target="_blank" rel="noopener noreferrer" dir="ltr">
-                        {f.website.trim_start_matches("https://").trim_end_matches('/').to_owned()}
-                    </a>
-                </li>
-            }
-        });
         view! {
             <UrlNotices problems=Signal::stored(problems) />
             <p class="summary-line">{v.summary(&data)}</p>
@@ -97,10 +75,13 @@ pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                     <ul class="cards">{closest}</ul>
                 </section>
             })}
-            <section class="always" aria-labelledby="always-title" data-testid="always-contacts">
-                <h2 id="always-title">{t(T::AlwaysTitle)}</h2>
-                <ul>{collectifs} {national}</ul>
-            </section>
+            <AlwaysContacts
+                territories
+                fallback=data.fallback.clone()
+                intro=None
+                collectif=T::VolunteerCollectif
+                national=T::VolunteerEverywhere
+            />
         }
     }
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { buildCopies, dist, launch, phonePage, screenshot, serveSwitchable, texts, waitForWorker, until } from './support.mjs';
+import { buildCopies, dist, languages, launch, phonePage, screenshot, serveSwitchable, texts, waitForWorker, until } from './support.mjs';
 
 let browser;
 let server;
@@ -23,7 +23,7 @@ const copyOf = buildCopies();
 
 /** Each language's translations of the dataset, whole: the index's and every territory's file. */
 const programmes = Object.fromEntries(
-  ['en', 'ar', 'uk'].map((l) => {
+  languages.slice(1).map((l) => {
     const read = (file) => JSON.parse(readFileSync(path.join(dist, `data/i18n/${l}/${file}.json`), 'utf8'));
     const index = read('index');
     const ids = JSON.parse(readFileSync(path.join(dist, 'data/index.json'), 'utf8')).territories.map((t) => t.id);

@@ -32,8 +32,11 @@ export async function freePort() {
   });
 }
 
+/** The interface's languages (i18n/languages.json), French first. */
+export const languages = JSON.parse(readFileSync(path.join(root, 'i18n/languages.json'), 'utf8')).languages.map((l) => l.id);
+
 /** The interface's texts of each language, as written in i18n/<lang>.json. */
-export const texts = Object.fromEntries(['fr', 'en', 'ar', 'uk'].map((l) => [l, JSON.parse(readFileSync(path.join(root, `i18n/${l}.json`), 'utf8'))]));
+export const texts = Object.fromEntries(languages.map((l) => [l, JSON.parse(readFileSync(path.join(root, `i18n/${l}.json`), 'utf8'))]));
 
 /** Serves `dir` with `python3 -m http.server`: no rewrite rules, as a plain static host. */
 export async function serveStatic(dir) {
