@@ -9,6 +9,7 @@ pub mod contact;
 pub mod data_files;
 pub mod dataset;
 pub mod directory;
+pub mod flow;
 pub mod i18n;
 pub mod json;
 pub mod matching;

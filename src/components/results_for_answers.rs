@@ -3,6 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::page_title::PageTitle;
 use crate::components::always_contacts::AlwaysContacts;
 use crate::components::near_miss_card::NearMissCard;
 use crate::components::no_programme_here::NoProgrammeHere;
@@ -20,6 +21,7 @@ use domain::matching::{find, unmet, Filter};
 use domain::place::Place;
 use domain::reasons::{conditions, filter_name, fit_reasons, longest_reasons, miss_explanation, ranking_words, too_old_words, Reason};
 use domain::routes::Page;
+use domain::titles::titled;
 use domain::share::{share_url, unknown_kept};
 use domain::summary::answers_summary;
 use crate::share::{qr_code, Qr};
@@ -115,10 +117,7 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             view! { <ol class="cards embed-sizer">{cards}</ol> }
         });
         let count = results.fits.len();
-        document().set_title(&tf(
-            T::TitleSuffix,
-            &[(Slot::Title, &if own.selection_only { t(T::ResultsSelectionTitle).to_owned() } else { plural(T::ResultsTitle, count as u64) })],
-        ));
+        let title = titled(&if own.selection_only { t(T::ResultsSelectionTitle).to_owned() } else { plural(T::ResultsTitle, count as u64) });
 
         let listed = if own.selection_only {
             // Every kept programme, even one a changed answer no longer fits: it says which answer.
@@ -271,6 +270,7 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             view! { <button type="button" class="secondary" on:click=print data-testid="print">{t(T::PrintButton)}</button> }.into_any()
         };
         view! {
+            <PageTitle text=title />
             <UrlNotices problems=Signal::stored(problems) />
             <PrintSheet answers_line=answers_line.clone() url=link.url qr=qr />
             {at_commune}

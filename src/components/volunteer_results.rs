@@ -3,11 +3,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::always_contacts::AlwaysContacts;
+use crate::components::page_title::PageTitle;
 use crate::components::url_notices::UrlNotices;
 use crate::components::volunteer_card::VolunteerCard;
 use domain::dataset::Dataset;
-use domain::i18n::{plural, t, tf, Slot, T};
+use domain::i18n::{plural, t, T};
 use domain::routes::Page;
+use domain::titles::titled;
 use domain::volunteer_matching::find_for_volunteer;
 use domain::volunteer_words::{volunteer_left_out, volunteer_miss_words, volunteer_reasons};
 use crate::state::{use_setup, use_volunteer};
@@ -24,7 +26,6 @@ pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         let (v, problems) = volunteer.get();
         let results = find_for_volunteer(&v, &data);
         let count = results.fits.len();
-        document().set_title(&tf(T::TitleSuffix, &[(Slot::Title, &plural(T::VolunteerResultsTitle, count as u64))]));
         let edit = setup.href_with(Page::Volunteer, &v.at(setup.volunteer_questions().first().copied()).to_fragment());
         let fits = results
             .fits
@@ -56,6 +57,7 @@ pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             .collect_view();
         let territories: Vec<_> = data.territories.iter().filter(|t| v.territory.as_ref().is_none_or(|id| *id == t.id)).cloned().collect();
         view! {
+            <PageTitle text=titled(&plural(T::VolunteerResultsTitle, count as u64)) />
             <UrlNotices problems=Signal::stored(problems) />
             <p class="summary-line">{v.summary(&data)}</p>
             <p><a href=edit>{t(T::VolunteerEdit)}</a></p>

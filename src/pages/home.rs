@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use crate::components::home_notices::HomeNotices;
+use crate::components::page_title::PageTitle;
 use domain::i18n::{plural, t, T};
 use crate::state::{use_answers, use_setup};
 use domain::routes::Page;
+use domain::titles::page_title;
 use domain::volunteer::Volunteer;
 
 /// Says what a mentor is, in a few plain words, and starts the questionnaire; a second path for
@@ -30,6 +32,7 @@ pub fn HomePage() -> impl IntoView {
     let directory = setup.href(Page::Directory, &answers.get_untracked().0.language_only());
     view! {
         <section class="home">
+            <PageTitle text=page_title(Some(Page::Home)) />
             <h1>{Page::Home.heading()}</h1>
             <HomeNotices />
             <p class="lead">{t(T::HomeLead)}</p>

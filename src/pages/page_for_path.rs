@@ -5,8 +5,7 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 use domain::i18n::{t, T};
 use domain::routes::{App, Page};
 use crate::pages::not_found::NotFoundPage;
-use domain::titles::page_title;
-use crate::state::{use_page, use_setup};
+use crate::state::use_page;
 
 /// The pages an app draws, and how: each app's own list (`pages::young`, `pages::adults`), so that
 /// its wasm holds no other page's code.
@@ -24,7 +23,6 @@ pub fn PageForPath(
     /// Draws its pages.
     draw: Draw,
 ) -> impl IntoView {
-    let setup = use_setup();
     let location = use_location();
     let page = use_page();
     // The router writes a followed link's address into the browser's history only once the new
@@ -34,15 +32,6 @@ pub fn PageForPath(
         location.pathname.track();
         if let Some(url) = &browser_url {
             url.ready_to_complete();
-        }
-    });
-
-    // Each page and each question has its own title, so that a screen reader, a tab list and the
-    // history say where one is.
-    let preset = setup.config.territory.is_some();
-    Effect::new(move |_| {
-        if let Some(title) = location.hash.with(|fragment| page_title(page.get(), fragment, preset)) {
-            document().set_title(&title);
         }
     });
     move || match page.get() {

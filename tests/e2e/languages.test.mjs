@@ -78,7 +78,7 @@ test('in Arabic, by keyboard alone at 360×740: right to left, « Retour » on t
   await page.keyboard.press('Enter');
 
   await page.locator('h1', { hasText: ar['question.etape.title'] }).waitFor();
-  const back = await page.getByRole('button', { name: ar['question.back'] }).boundingBox();
+  const back = await page.getByRole('link', { name: ar['question.back'] }).boundingBox();
   const next = await page.getByRole('button', { name: ar['question.next'] }).boundingBox();
   assert.ok(back.x > next.x, `« Retour » is on the right in Arabic (${back.x} > ${next.x})`);
   assert.equal(await page.locator('progress').evaluate((p) => getComputedStyle(p).direction), 'rtl', 'the bar fills from the right');

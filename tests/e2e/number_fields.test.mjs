@@ -62,7 +62,7 @@ for (const [path, start, age, questions] of [
       await fieldsFollowTheLink(page, `${await title(page)} (back)`);
       if (i + 1 < questions) {
         const before = await title(page);
-        await page.locator('form button.secondary').tap();
+        await page.locator('form a.secondary').tap();
         await page.waitForFunction((before) => document.querySelector('form h1')?.textContent !== before, before);
       }
     }

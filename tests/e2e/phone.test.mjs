@@ -80,7 +80,7 @@ test('the main button is on screen on every question of both paths, keyboard ope
         // Nothing to tap lies under the button: the answers end above it.
         const under = await button.evaluate((b) => {
           const r = b.getBoundingClientRect();
-          return [...document.querySelectorAll('form input, form label, form a')]
+          return [...document.querySelectorAll('form fieldset input, form fieldset label, form fieldset a')]
             .filter((el) => {
               // What shows of it: an answer scrolled out of its box is clipped, not under the button.
               const e = el.getBoundingClientRect();

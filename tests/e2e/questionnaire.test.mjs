@@ -126,7 +126,11 @@ test('by keyboard alone: key presses only, focus moves to each question', async 
   await expectQuestion(page, 'Pour quoi veux-tu de l');
   await tabTo(page, /^Choisir mes études/);
   await page.keyboard.press('Space');
-  // Back keeps the answers already given.
+  // Back keeps the answers already given. « Retour » is a link to the question before, with them
+  // (issue 20: it goes somewhere, and can be opened in a new tab).
+  const back = new URL(await page.getByRole('link', { name: 'Retour' }).getAttribute('href'), page.url());
+  assert.equal(back.pathname, '/questionnaire');
+  assert.match(back.hash, /^#question=etape&.*etape=lycee-pro.*&besoin=orientation/);
   await tabTo(page, /^Retour$/);
   await page.keyboard.press('Enter');
   await expectQuestion(page, "Aujourd'hui, tu es");
