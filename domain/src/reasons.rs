@@ -2,7 +2,7 @@
 //! language: `i18n/*.json`).
 
 use super::answers::{Answers, AGE_MIN};
-use super::dataset::{AgeRange, Programme};
+use super::dataset::{AgeRange, Dataset, Programme};
 use super::i18n::{join_words, plural, t, tf, Slot, T};
 use super::matching::{lead, Change, Filter, Fit, Lead, NearMiss, Rank, Results};
 use super::vocabulary::{Choice, Modality, Need, Situation};
@@ -154,4 +154,15 @@ fn capitalise(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// Why a kept programme is no longer among the results: « Ne correspond plus à tes réponses : âge,
+/// étape. », or, in another territory, where it is.
+pub fn no_longer(missed: &[Filter], dataset: &Dataset, territory: &str) -> String {
+    if missed.contains(&Filter::Territory) {
+        let name = dataset.territory(territory).map_or(territory, |t| t.name.as_str());
+        return tf(T::ResultsElsewhere, &[(Slot::Territory, name)]);
+    }
+    let names: Vec<&str> = missed.iter().map(|f| filter_name(*f)).collect();
+    tf(T::ResultsNoLonger, &[(Slot::Filters, &join_words(&names))])
 }

@@ -1,35 +1,39 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::components::page_title::PageTitle;
+use crate::communes::commune_name;
 use crate::components::always_contacts::AlwaysContacts;
-use crate::components::near_miss_card::NearMissCard;
+use crate::components::fits_list::fits_list;
+use crate::components::kept_list::kept_list;
+use crate::components::near_misses::near_misses;
 use crate::components::no_programme_here::NoProgrammeHere;
 use crate::components::outside_territories::OutsideTerritories;
-use crate::communes::commune_name;
-use domain::programme_texts::{shown, Field};
+use crate::components::page_title::PageTitle;
 use crate::components::print_sheet::PrintSheet;
 use crate::components::programme_card::ProgrammeCard;
-use crate::components::share_panel::{SharePanel, SharedLink};
+use crate::components::results_actions::results_actions;
+use crate::components::share_panel::SharedLink;
 use crate::components::url_notices::UrlNotices;
+use crate::share::Qr;
+use crate::state::{use_answers, use_setup};
 use domain::answers::{Answers, Question};
 use domain::dataset::Dataset;
-use domain::i18n::{date, join_words, plural, t, tf, Slot, T};
-use domain::matching::{find, unmet, Filter};
+use domain::i18n::{date, plural, t, tf, Slot, T};
+use domain::matching::find;
 use domain::place::Place;
-use domain::reasons::{conditions, filter_name, fit_reasons, longest_reasons, miss_explanation, ranking_words, too_old_words, Reason};
+use domain::programme_texts::{shown, Field};
+use domain::reasons::longest_reasons;
 use domain::routes::Page;
-use domain::titles::titled;
-use domain::share::{share_url, unknown_kept};
+use domain::share::unknown_kept;
 use domain::summary::answers_summary;
-use crate::share::{qr_code, Qr};
-use crate::state::{use_answers, use_setup};
+use domain::titles::titled;
 
 /// The results for the answers in the URL, derived each time the answers change (nothing stored):
-/// the programmes that fit, or only the kept ones (« Ma sélection »), and what to do with them:
-/// keep, share, print. Keeping one does not draw the page again (the focus stays on its button).
+/// where the territory is not known, what to do instead; else the summary of the answers, what to
+/// do with the results (`results_actions`), and the programmes that fit (`fits_list`), only the
+/// kept ones (« Ma sélection », `kept_list`) or, when none fits, the closest (`near_misses`);
+/// always who can help. Keeping one does not draw the page again (the focus stays on its button).
 #[component]
 pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     let setup = use_setup();
@@ -118,171 +122,21 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
         });
         let count = results.fits.len();
         let title = titled(&if own.selection_only { t(T::ResultsSelectionTitle).to_owned() } else { plural(T::ResultsTitle, count as u64) });
-
         let listed = if own.selection_only {
-            // Every kept programme, even one a changed answer no longer fits: it says which answer.
-            let kept = own
-                .kept
-                .iter()
-                .filter_map(|id| dataset.programmes.iter().find(|p| p.id == *id))
-                .map(|p| {
-                    let fit = results.fits.iter().find(|f| f.programme.id == p.id);
-                    let missed = unmet(&answers, &dataset, p);
-                    let unmet = (fit.is_none() && !missed.is_empty()).then(|| no_longer(&missed, &dataset, &p.territory));
-                    // On the safer sheet, only what the safer link carries, as ticked in « Partager ».
-                    let id = p.id.clone();
-                    let tells = move || !link.shared.with(|s| s.kept.contains(&id));
-                    view! {
-                        <li data-testid="result" class:tells=tells>
-                            <ProgrammeCard
-                                programme=p.clone()
-                                reasons=fit.map(|f| fit_reasons(&answers, f)).unwrap_or_default()
-                                conditions=fit.map(conditions).unwrap_or_default()
-                                unmet=unmet
-                                answers=answers.clone()
-                            />
-                        </li>
-                    }
-                })
-                .collect_view();
-            let everything = setup.href(Page::Results, &Answers { selection_only: false, ..own.clone() });
-            let cleared = setup.href(Page::Results, &own.without_kept());
-            view! {
-                <h2 class="count" id="fits-title">{t(T::ResultsSelectionTitle)}</h2>
-                {own.kept.is_empty().then(|| view! { <p>{t(T::ResultsSelectionEmpty)}</p> })}
-                <ol class="cards" data-testid="results" aria-labelledby="fits-title">{kept}</ol>
-                <p class="no-print links">
-                    <a href=everything>{t(T::ResultsAll)}</a>
-                    " "
-                    <a href=cleared data-testid="clear">{t(T::ResultsClear)}</a>
-                </p>
-            }
-            .into_any()
+            kept_list(&setup, &own, &answers, &results, &dataset, link)
         } else if count > 0 {
-            let why_first = ranking_words(&answers, &results);
-            let fits = results
-                .fits
-                .iter()
-                .map(|fit| {
-                    // Reserved to a situation: without it, the safer link does not show it.
-                    let tells = !fit.programme.audience.reserved_for.is_empty();
-                    view! {
-                        <li data-testid="result" class:tells=tells>
-                            <ProgrammeCard
-                                programme=fit.programme.clone()
-                                reasons=fit_reasons(&answers, fit)
-                                conditions=conditions(fit)
-                                unmet=None
-                                answers=answers.clone()
-                            />
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <h2 class="count" id="fits-title">{plural(T::ResultsCount, count as u64)}</h2>
-                {why_first.map(|Reason { text, tells }| view! { <p class="why-first" class:tells=tells data-testid="why-first">{text}</p> })}
-                <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
-            }
-            .into_any()
+            fits_list(&answers, &results)
         } else {
-            let too_old = results.too_old.zip(answers.age).map(|(oldest, age)| too_old_words(age, oldest));
-            let closest = results
-                .closest
-                .iter()
-                .map(|miss| {
-                    view! {
-                        <li>
-                            <NearMissCard
-                                programme=miss.programme.clone()
-                                filter=filter_name(miss.filter)
-                                explanation=miss_explanation(miss)
-                                changed_href=setup.href(Page::Results, &miss.change.apply(&own))
-                                answers=answers.clone()
-                            />
-                        </li>
-                    }
-                })
-                .collect_view();
-            let has_closest = !results.closest.is_empty();
-            view! {
-                <h2 class="count">{t(T::ResultsNone)}</h2>
-                {too_old.map(|words| view! { <p data-testid="too-old">{words}</p> })}
-                {has_closest
-                    .then(|| {
-                        view! {
-                            <section data-testid="closest" aria-labelledby="closest-title">
-                                <h2 id="closest-title">{t(T::ResultsClosest)}</h2>
-                                <p>{t(T::ResultsClosestIntro)}</p>
-                                <ul class="cards">{closest}</ul>
-                            </section>
-                        }
-                    })}
-            }
-            .into_any()
+            near_misses(&setup, &own, &answers, &results)
         };
-
-        // « Ma sélection » and back, « Partager », « Imprimer ». Inside a host's frame the sandbox
-        // blocks printing: the results open in a tab of their own (the app's address, not the host's).
-        let selection = {
-            let answers_in_url = answers_in_url;
-            let setup = setup.clone();
-            move || {
-                let kept = answers_in_url.with(|(a, _)| a.kept.clone());
-                (!own.selection_only && !kept.is_empty()).then(|| {
-                    let href = setup.href(Page::Results, &Answers { kept: kept.clone(), selection_only: true, ..own.clone() });
-                    view! { <a class="button secondary" href=href data-testid="selection">{plural(T::ResultsSelection, kept.len() as u64)}</a> }
-                })
-            }
-        };
-        let sharing = RwSignal::new(false);
-        let base = setup.base.clone();
-        let draw = move |base: String, url: String| async move {
-            if qr.with_untracked(|q| q.as_ref().is_none_or(|(drawn, _)| *drawn != url)) {
-                let code = qr_code(&base, &url).await;
-                qr.set(code.map(|code| (url, code)));
-            }
-        };
-        // Once a sheet was printed, its QR code follows the link: a second sheet never carries the
-        // link of the first (the share choice changed, a programme kept or dropped).
-        Effect::new({
-            let base = base.clone();
-            move |_| {
-                let url = link.url.get();
-                if qr.with_untracked(Option::is_some) {
-                    spawn_local(draw(base.clone(), url));
-                }
-            }
-        });
-        let print = move |_| {
-            let (base, url) = (base.clone(), link.url.get_untracked());
-            spawn_local(async move {
-                draw(base, url).await;
-                // The image is drawn before the sheet is printed.
-                set_timeout(|| { let _ = window().print(); }, std::time::Duration::from_millis(50));
-            });
-        };
-        let print_action = if setup.config.embed {
-            let app = format!("{}{}", window().location().origin().unwrap_or_default(), setup.base);
-            let tab = answers_in_url.with_untracked(|(a, _)| share_url(&app, &Answers { question: None, territory: answers.territory.clone(), ..a.clone() }));
-            view! { <a class="button secondary" href=tab target="_blank" rel="noopener" data-testid="print">{t(T::PrintNewTab)}</a> }.into_any()
-        } else {
-            view! { <button type="button" class="secondary" on:click=print data-testid="print">{t(T::PrintButton)}</button> }.into_any()
-        };
+        let actions = results_actions(&setup, answers_in_url, &own, answers.territory.clone(), data, link, qr, commune_name);
         view! {
             <PageTitle text=title />
             <UrlNotices problems=Signal::stored(problems) />
             <PrintSheet answers_line=answers_line.clone() url=link.url qr=qr />
             {at_commune}
             <p class="summary-line no-print">{answers_line}</p>
-            <div class="actions results-actions no-print">
-                {selection}
-                <button type="button" class="secondary" aria-expanded=move || if sharing.get() { "true" } else { "false" } on:click=move |_| sharing.update(|s| *s = !*s)>
-                    {t(T::ShareOpen)}
-                </button>
-                {print_action}
-            </div>
-            {move || sharing.get().then(|| view! { <SharePanel dataset=data link commune=commune_name /> })}
+            {actions}
             <p class="no-print">
                 <a href=edit.clone()>{t(T::ResultsEdit)}</a>
             </p>
@@ -296,14 +150,4 @@ pub fn ResultsForAnswers(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     // Printed with the safer link, the sheet shows what that link shows: no situation, no reason
     // that names one, no commune (`.tells`).
     view! { <div class="results-for" class:print-safer=move || !everything.get()>{page}</div> }
-}
-
-/// « Ne correspond plus à tes réponses : Âge, Étape. » or, in another territory, where it is.
-fn no_longer(missed: &[Filter], dataset: &Dataset, territory: &str) -> String {
-    if missed.contains(&Filter::Territory) {
-        let name = dataset.territory(territory).map_or(territory, |t| t.name.as_str());
-        return tf(T::ResultsElsewhere, &[(Slot::Territory, name)]);
-    }
-    let names: Vec<&str> = missed.iter().map(|f| filter_name(*f)).collect();
-    tf(T::ResultsNoLonger, &[(Slot::Filters, &join_words(&names))])
 }

@@ -6,6 +6,7 @@ use crate::common;
 use domain::answers::{Answers, Sort};
 use domain::directory::rows;
 use domain::matching::{unmet, Filter};
+use domain::reasons::no_longer;
 use domain::share::{share_url, shared_answers, telling, unknown_kept, what_it_says, ShareChoice, Tells};
 
 fn programme(id: &str) -> &'static domain::dataset::Programme {
@@ -166,4 +167,14 @@ fn the_directory_shows_the_territorys_ages_as_the_territorys() {
     assert_eq!(words("article-1-dunkerque"), "Âge non précisé (sur le territoire\u{a0}: 5–30 ans)");
     assert_eq!(words("les-ombres-dunkerque"), "14–21 ans");
     assert_eq!(words("face-roubaix"), "à partir de 14 ans");
+}
+
+// A kept programme that a changed answer leaves out of the results says which answers, in the
+// order they are checked; one of another territory says where it is instead.
+#[test]
+fn a_kept_programme_no_longer_listed_says_which_answers_or_where_it_is() {
+    let dataset = common::shipped();
+    assert_eq!(no_longer(&[Filter::Age, Filter::Stage], dataset, "roubaix"), "Ne correspond plus à tes réponses\u{a0}: Âge et Étape.");
+    assert_eq!(no_longer(&[Filter::Territory, Filter::Age], dataset, "dunkerque"), "Ce programme est à Dunkerque.");
+    assert_eq!(no_longer(&[Filter::Territory], dataset, "inconnu"), "Ce programme est à inconnu.");
 }
