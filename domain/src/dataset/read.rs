@@ -113,6 +113,22 @@ impl<'j, 'a> Fields<'j, 'a> {
             None => Ok(Vec::new()),
         }
     }
+
+    /// An optional value: absent is its default.
+    fn or_default<T: Default>(&self, key: &str, read: fn(&'j Json<'a>) -> Read<T>) -> Read<T> {
+        self.optional(key, read).map(Option::unwrap_or_default)
+    }
+}
+
+/// Reads an object into a record of the schema, each field's name written once: the keys the
+/// object may have are the record's fields, and each is read `required`, `optional`, `list` (an
+/// optional list, absent is empty) or `or_default`, with the reader given. A field added to a
+/// record and not read here does not compile.
+macro_rules! record {
+    ($value:expr, $record:ident { $($field:ident: $how:ident($read:expr)),+ $(,)? }) => {{
+        let f = object($value, &[$(stringify!($field)),+])?;
+        Ok::<_, Problem>($record { $($field: f.$how(stringify!($field), $read)?),+ })
+    }};
 }
 
 pub(super) fn text_value(value: &Json) -> Read<String> {
@@ -159,46 +175,39 @@ fn modality(v: &Json) -> Read<Modality> {
 }
 
 fn ages(value: &Json) -> Read<AgeRange> {
-    let f = object(value, &["min", "max"])?;
-    Ok(AgeRange { min: f.optional("min", whole)?, max: f.optional("max", whole)? })
+    record!(value, AgeRange { min: optional(whole), max: optional(whole) })
 }
 
 fn evidence(value: &Json) -> Read<Evidence> {
-    let f = object(value, &["fact", "source", "excerpt"])?;
-    Ok(Evidence {
-        fact: f.required("fact", |v| one_of(v, Fact::ALL, Fact::id))?,
-        source: f.required("source", text_value)?,
-        excerpt: f.required("excerpt", text_value)?,
-    })
+    record!(value, Evidence { fact: required(|v| one_of(v, Fact::ALL, Fact::id)), source: required(text_value), excerpt: required(text_value) })
 }
 
 pub(super) fn source(value: &Json) -> Read<Source> {
-    let f = object(value, &["id", "title", "file"])?;
-    Ok(Source { id: f.required("id", text_value)?, title: f.required("title", text_value)?, file: f.required("file", text_value)? })
+    record!(value, Source { id: required(text_value), title: required(text_value), file: required(text_value) })
 }
 
 pub(super) fn fallback(value: &Json) -> Read<Fallback> {
-    let f = object(value, &["name", "website"])?;
-    Ok(Fallback { name: f.required("name", text_value)?, website: f.required("website", text_value)? })
+    record!(value, Fallback { name: required(text_value), website: required(text_value) })
 }
 
 pub(super) fn territory(value: &Json) -> Read<Territory> {
-    let f = object(value, &["id", "name", "area", "collectif_email", "ages", "source", "evidence", "codes"])?;
-    Ok(Territory {
-        id: f.required("id", text_value)?,
-        name: f.required("name", text_value)?,
-        area: f.required("area", text_value)?,
-        collectif_email: f.required("collectif_email", text_value)?,
-        ages: f.required("ages", ages)?,
-        source: f.required("source", text_value)?,
-        evidence: f.required("evidence", |v| list(v, evidence))?,
-        codes: f.required("codes", codes)?,
-    })
+    record!(
+        value,
+        Territory {
+            id: required(text_value),
+            name: required(text_value),
+            area: required(text_value),
+            collectif_email: required(text_value),
+            ages: required(ages),
+            source: required(text_value),
+            evidence: required(|v| list(v, evidence)),
+            codes: required(codes),
+        }
+    )
 }
 
 fn codes(value: &Json) -> Read<Codes> {
-    let f = object(value, &["epci", "communes"])?;
-    let codes = Codes { epci: f.list("epci", siren)?, communes: f.list("communes", insee)? };
+    let codes = record!(value, Codes { epci: list(siren), communes: list(insee) })?;
     if codes.epci.is_empty() && codes.communes.is_empty() {
         return Err(Problem::new("au moins un code est attendu (epci ou communes)".into()));
     }
@@ -224,25 +233,21 @@ fn insee(value: &Json) -> Read<String> {
 }
 
 pub(super) fn region(value: &Json) -> Read<Region> {
-    let f = object(value, &["code", "name", "departements", "collectif_email", "source", "evidence"])?;
-    Ok(Region {
-        code: f.required("code", text_value)?,
-        name: f.required("name", text_value)?,
-        departements: f.required("departements", |v| list(v, text_value))?,
-        collectif_email: f.required("collectif_email", text_value)?,
-        source: f.required("source", text_value)?,
-        evidence: f.required("evidence", |v| list(v, evidence))?,
-    })
+    record!(
+        value,
+        Region {
+            code: required(text_value),
+            name: required(text_value),
+            departements: required(|v| list(v, text_value)),
+            collectif_email: required(text_value),
+            source: required(text_value),
+            evidence: required(|v| list(v, evidence)),
+        }
+    )
 }
 
 fn audience(value: &Json) -> Read<Audience> {
-    let f = object(value, &["stages", "ages", "reserved_for", "welcomes"])?;
-    Ok(Audience {
-        stages: f.required("stages", |v| list(v, stage))?,
-        ages: f.optional("ages", ages)?,
-        reserved_for: f.list("reserved_for", situation)?,
-        welcomes: f.list("welcomes", situation)?,
-    })
+    record!(value, Audience { stages: required(|v| list(v, stage)), ages: optional(ages), reserved_for: list(situation), welcomes: list(situation) })
 }
 
 fn profile(v: &Json) -> Read<Profile> {
@@ -285,67 +290,54 @@ fn hours_by_profile(value: &Json) -> Read<ByProfile<Hours>> {
 }
 
 fn span(value: &Json) -> Read<Span> {
-    let f = object(value, &["min", "max"])?;
-    Ok(Span { min: f.required("min", whole)?, max: f.optional("max", whole)? })
+    record!(value, Span { min: required(whole), max: optional(whole) })
 }
 
 fn mentoring(value: &Json) -> Read<Mentoring> {
-    let f = object(value, &["profiles", "min_age", "hours", "months", "frequency", "support"])?;
-    Ok(Mentoring {
-        profiles: f.required("profiles", |v| list(v, profile))?,
-        min_age: f.optional("min_age", min_age)?.unwrap_or_default(),
-        hours: f.optional("hours", hours_by_profile)?.unwrap_or_default(),
-        months: f.optional("months", span)?,
-        frequency: f.optional("frequency", text_value)?,
-        support: f.optional("support", text_value)?,
-    })
+    record!(
+        value,
+        Mentoring {
+            profiles: required(|v| list(v, profile)),
+            min_age: or_default(min_age),
+            hours: or_default(hours_by_profile),
+            months: optional(span),
+            frequency: optional(text_value),
+            support: optional(text_value),
+        }
+    )
 }
 
 fn figures(value: &Json) -> Read<Figures> {
-    let f = object(value, &["year", "mentored", "area", "local"])?;
-    Ok(Figures {
-        year: f.required("year", whole)?,
-        mentored: f.required("mentored", whole)?,
-        area: f.optional("area", text_value)?,
-        local: f.optional("local", text_value)?,
-    })
+    record!(value, Figures { year: required(whole), mentored: required(whole), area: optional(text_value), local: optional(text_value) })
 }
 
 fn contact(value: &Json) -> Read<Contact> {
-    let f = object(value, &["website", "emails", "phones"])?;
-    Ok(Contact {
-        website: f.required("website", text_value)?,
-        emails: f.list("emails", text_value)?,
-        phones: f.list("phones", text_value)?,
-    })
+    record!(value, Contact { website: required(text_value), emails: list(text_value), phones: list(text_value) })
 }
 
-const PROGRAMME_FIELDS: &[&str] = &[
-    "id", "association", "territory", "summary", "line", "created", "audience", "needs", "modalities", "duration", "frequency",
-    "mentors", "mentoring", "capacity", "figures", "contact", "source", "checked", "evidence",
-];
-
 pub(super) fn programme(value: &Json) -> Read<Programme> {
-    let f = object(value, PROGRAMME_FIELDS)?;
-    Ok(Programme {
-        id: f.required("id", text_value)?,
-        association: f.required("association", text_value)?,
-        territory: f.required("territory", text_value)?,
-        summary: f.required("summary", text_value)?,
-        line: f.required("line", text_value)?,
-        created: f.required("created", whole)?,
-        audience: f.required("audience", audience)?,
-        needs: f.required("needs", |v| list(v, need))?,
-        modalities: f.required("modalities", |v| list(v, modality))?,
-        duration: f.required("duration", text_value)?,
-        frequency: f.required("frequency", text_value)?,
-        mentors: f.required("mentors", text_value)?,
-        mentoring: f.required("mentoring", mentoring)?,
-        capacity: f.required("capacity", text_value)?,
-        figures: f.optional("figures", figures)?,
-        contact: f.required("contact", contact)?,
-        source: f.required("source", text_value)?,
-        checked: f.required("checked", text_value)?,
-        evidence: f.required("evidence", |v| list(v, evidence))?,
-    })
+    record!(
+        value,
+        Programme {
+            id: required(text_value),
+            association: required(text_value),
+            territory: required(text_value),
+            summary: required(text_value),
+            line: required(text_value),
+            created: required(whole),
+            audience: required(audience),
+            needs: required(|v| list(v, need)),
+            modalities: required(|v| list(v, modality)),
+            duration: required(text_value),
+            frequency: required(text_value),
+            mentors: required(text_value),
+            mentoring: required(mentoring),
+            capacity: required(text_value),
+            figures: optional(figures),
+            contact: required(contact),
+            source: required(text_value),
+            checked: required(text_value),
+            evidence: required(|v| list(v, evidence)),
+        }
+    )
 }
