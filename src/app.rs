@@ -46,8 +46,9 @@ fn read_setup() -> Setup {
 
 /// Mounts an app in place of the static shell that `index.html` paints before the wasm runs, once
 /// the language the page reads is spoken (the shell already is, by `src/lang.js`). Each app's
-/// `main` calls this with its own pages.
-pub fn start(own: Which, draw: Draw, french: &'static [domain::i18n::Entry]) {
+/// `main` calls this with its own pages, French table, and footer's words on privacy (« tes
+/// réponses » to the young person, « vos réponses » to adults).
+pub fn start(own: Which, draw: Draw, french: &'static [domain::i18n::Entry], privacy: T) {
     domain::i18n::use_french(french);
     // Leptos' executor starts with the mount, which waits for the language: the browser's own runs this.
     wasm_bindgen_futures::spawn_local(async move {
@@ -59,7 +60,7 @@ pub fn start(own: Which, draw: Draw, french: &'static [domain::i18n::Entry]) {
             .unwrap_or_else(|| document().body().expect("a page has a body"));
         // The static shell stays visible until this point, so the page is never blank while loading.
         root.set_inner_html("");
-        leptos::mount::mount_to(root, move || view! { <App own draw /> }).forget();
+        leptos::mount::mount_to(root, move || view! { <App own draw privacy /> }).forget();
     });
 }
 
@@ -70,6 +71,8 @@ pub fn App(
     own: Which,
     /// Draws its pages.
     draw: Draw,
+    /// What the footer says of privacy, in this app's voice.
+    privacy: T,
 ) -> impl IntoView {
     let setup = read_setup();
     let base = setup.base.clone();
@@ -99,7 +102,7 @@ pub fn App(
                 <main id="contenu" class="page" tabindex="-1" aria-label=embed.then_some(t(T::Brand))>
                     <PageForPath own draw />
                 </main>
-                <SiteFooter />
+                <SiteFooter privacy />
             </div>
             </DataForPage>
         </Router>

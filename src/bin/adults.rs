@@ -2,10 +2,10 @@
 //! of its own that the young person's pages never download.
 
 use trouve_ton_mentor::app::start;
-use domain::i18n::FRENCH;
+use domain::i18n::{FRENCH, T};
 use domain::routes::App;
 use trouve_ton_mentor::pages::adults;
 
 fn main() {
-    start(App::Adults, adults, &FRENCH);
+    start(App::Adults, adults, &FRENCH, T::VolunteerFooterPrivacy);
 }

@@ -11,7 +11,10 @@ use crate::state::{use_answers, use_setup};
 /// page it speaks only of the host's territory, and has no « Intégrer » link: that one is for
 /// webmasters, not for the young person.
 #[component]
-pub fn SiteFooter() -> impl IntoView {
+pub fn SiteFooter(
+    /// The promise that nothing leaves the device, in the app's voice (« tes » or « vos » réponses).
+    privacy: T,
+) -> impl IntoView {
     let setup = use_setup();
     let dataset = expect_context::<DatasetResource>();
     let none = use_answers().get_untracked().0.language_only();
@@ -28,7 +31,7 @@ pub fn SiteFooter() -> impl IntoView {
     };
     view! {
         <footer class="site-footer" aria-label=label>
-            <p class="footer-privacy">{t(T::FooterPrivacy)}</p>
+            <p class="footer-privacy">{t(privacy)}</p>
             <p data-testid="sources">{sources}</p>
             <ul class="footer-links">
                 // Static pages (no app code): the browser loads them, the router does not.

@@ -63,6 +63,8 @@ test('by touch: a retiree of 68 in Roubaix who can give 10 hours a month, in per
   assert.match(mail, /J'ai 68 ans\. Je suis retraité ou retraitée\. Je peux donner environ 10 h par mois\./);
   assert.match(await page.getByTestId('always-contacts').textContent(), /chaque personne qui souhaite s’engager comme mentor peut s’inscrire.*1jeune1mentor\.fr/s);
   assert.equal(await page.title(), '6 programmes pour vous — Trouve ton mentor');
+  // The footer speaks to the volunteer as the cards do, « vous » (it said « Tes réponses »).
+  assert.match(await page.locator('.footer-privacy').textContent(), /^Vos réponses restent sur votre appareil/);
   await screenshot(page, 'volunteer-results');
   assert.deepEqual(page.errors, []);
   await page.context().close();
