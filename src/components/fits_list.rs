@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::programme_card::ProgrammeCard;
+use crate::components::results_list::ResultsList;
 use domain::answers::Answers;
 use domain::i18n::{plural, T};
 use domain::matching::Results;
@@ -28,10 +29,6 @@ pub fn fits_list(answers: &Answers, results: &Results) -> AnyView {
             }
         })
         .collect_view();
-    view! {
-        <h2 class="count" id="fits-title">{plural(T::ResultsCount, results.fits.len() as u64)}</h2>
-        {why_first.map(|Reason { text, tells }| view! { <p class="why-first" class:tells=tells data-testid="why-first">{text}</p> })}
-        <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
-    }
-    .into_any()
+    let why_first = why_first.map(|Reason { text, tells }| view! { <p class="why-first" class:tells=tells data-testid="why-first">{text}</p> }.into_any());
+    view! { <ResultsList heading=plural(T::ResultsCount, results.fits.len() as u64) lead=why_first>{fits}</ResultsList> }.into_any()
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::programme_card::ProgrammeCard;
+use crate::components::results_list::ResultsList;
 use crate::components::share_panel::SharedLink;
 use crate::state::Setup;
 use domain::answers::Answers;
@@ -39,10 +40,9 @@ pub fn kept_list(setup: &Setup, own: &Answers, answers: &Answers, results: &Resu
         .collect_view();
     let everything = setup.href(Page::Results, &Answers { selection_only: false, ..own.clone() });
     let cleared = setup.href(Page::Results, &own.without_kept());
+    let empty = own.kept.is_empty().then(|| view! { <p>{t(T::ResultsSelectionEmpty)}</p> }.into_any());
     view! {
-        <h2 class="count" id="fits-title">{t(T::ResultsSelectionTitle)}</h2>
-        {own.kept.is_empty().then(|| view! { <p>{t(T::ResultsSelectionEmpty)}</p> })}
-        <ol class="cards" data-testid="results" aria-labelledby="fits-title">{kept}</ol>
+        <ResultsList heading=t(T::ResultsSelectionTitle).to_owned() lead=empty>{kept}</ResultsList>
         <p class="no-print links">
             <a href=everything>{t(T::ResultsAll)}</a>
             " "

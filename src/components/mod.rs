@@ -27,6 +27,7 @@ pub mod question_screen;
 pub mod rejected_entries;
 pub mod results_actions;
 pub mod results_for_answers;
+pub mod results_list;
 pub mod share_panel;
 pub mod site_footer;
 pub mod site_header;

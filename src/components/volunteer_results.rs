@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::always_contacts::AlwaysContacts;
 use crate::components::page_title::PageTitle;
+use crate::components::results_list::ResultsList;
 use crate::components::url_notices::UrlNotices;
 use crate::components::volunteer_card::VolunteerCard;
 use domain::dataset::Dataset;
@@ -62,11 +63,7 @@ pub fn VolunteerResults(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
             <p class="summary-line">{v.summary(&data)}</p>
             <p><a href=edit>{t(T::VolunteerEdit)}</a></p>
             {if count > 0 {
-                view! {
-                    <h2 class="count" id="fits-title">{plural(T::VolunteerResultsCount, count as u64)}</h2>
-                    <ol class="cards" data-testid="results" aria-labelledby="fits-title">{fits}</ol>
-                }
-                .into_any()
+                view! { <ResultsList heading=plural(T::VolunteerResultsCount, count as u64)>{fits}</ResultsList> }.into_any()
             } else {
                 view! { <h2 class="count">{t(T::VolunteerResultsNone)}</h2> }.into_any()
             }}
