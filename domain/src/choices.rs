@@ -3,6 +3,9 @@
 
 use super::answers::{Answers, Question};
 use super::commune::Commune;
+use super::dataset::Dataset;
+use super::i18n::{tf, Slot, T};
+use super::programme_texts::{shown, Field};
 use super::vocabulary::{Choice, ModalityPreference, Need, Situation, Stage};
 
 /// A group of answers on a question's screen: one of them (radio buttons) or any number
@@ -13,6 +16,16 @@ pub struct ChoiceGroup {
     pub multiple: bool,
     /// (id, words shown) for each answer, in the order offered.
     pub options: Vec<(String, String)>,
+}
+
+/// The territories as the territory question offers them, to either path: (id, « Roubaix (Cité
+/// éducative de Roubaix) »), the area in the language spoken.
+pub fn territory_options(dataset: &Dataset) -> Vec<(String, String)> {
+    dataset
+        .territories
+        .iter()
+        .map(|t| (t.id.clone(), tf(T::QuestionTerritoireOption, &[(Slot::Name, &t.name), (Slot::Area, shown(&t.id, Field::Area, &t.area).text)])))
+        .collect()
 }
 
 fn options<T: Choice>() -> Vec<(String, String)> {

@@ -11,9 +11,10 @@ pub fn titled(title: &str) -> String {
     tf(T::TitleSuffix, &[(Slot::Title, title)])
 }
 
-/// « Question 3 sur 6 : … — Trouve ton mentor »
-pub fn question_title(n: usize, total: usize, title: &str) -> String {
-    titled(&tf(T::QuestionAnnounce, &[(Slot::N, &n.to_string()), (Slot::Total, &total.to_string()), (Slot::Title, title)]))
+/// « Question 3 sur 6 : … »: what a screen reader announces of a new question, and, `titled`,
+/// its page's title.
+pub fn question_announce(n: usize, total: usize, title: &str) -> String {
+    tf(T::QuestionAnnounce, &[(Slot::N, &n.to_string()), (Slot::Total, &total.to_string()), (Slot::Title, title)])
 }
 
 /// The title of a page that has nothing more to say than its name; the home page's is the brand.

@@ -9,9 +9,9 @@ use crate::components::progress_indicator::ProgressIndicator;
 use crate::components::url_notices::UrlNotices;
 use crate::state::{use_go_with, use_setup, History};
 use domain::flow::Questionnaire;
-use domain::i18n::{t, tf, Slot, T};
+use domain::i18n::{t, T};
 use domain::routes::Page;
-use domain::titles::question_title;
+use domain::titles::{question_announce, titled};
 use domain::url_text::UrlProblem;
 
 /// Writes a change of the answer on screen into the address at once: nothing is lost on reload,
@@ -111,14 +111,14 @@ where
     let record_field = record.clone();
     let field = move || field(current.get(), record_field.clone(), show_error);
     let is_last = move || position.get() + 1 == total;
+    // « Question 3 sur 6 : … », announced and, with the app's name, the page's title.
+    let announce = Memo::new(move |_| question_announce(position.get() + 1, total, A::title(current.get())));
     view! {
         <section class="questionnaire">
-            <PageTitle text=Signal::derive(move || question_title(position.get() + 1, total, A::title(current.get()))) />
+            <PageTitle text=Signal::derive(move || titled(&announce.get())) />
             <UrlNotices problems />
             <ProgressIndicator current=Signal::derive(move || position.get() + 1) total />
-            <p class="visually-hidden" aria-live="polite">
-                {move || tf(T::QuestionAnnounce, &[(Slot::N, &(position.get() + 1).to_string()), (Slot::Total, &total.to_string()), (Slot::Title, A::title(current.get()))])}
-            </p>
+            <p class="visually-hidden" aria-live="polite">{announce}</p>
             <form on:submit=on_submit novalidate>
                 <fieldset aria-describedby="question-why question-error">
                     <legend>

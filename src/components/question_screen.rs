@@ -10,10 +10,10 @@ use crate::components::question_flow::{QuestionFlow, Record};
 use crate::state::{use_answers, use_setup};
 use domain::answers::{Answers, Question, AGE_MAX, AGE_MIN};
 use domain::commune::Commune;
-use domain::dataset::{Dataset, Territory};
-use domain::i18n::{t, tf, Slot, T};
+use domain::choices::territory_options;
+use domain::dataset::Dataset;
+use domain::i18n::{t, T};
 use domain::place::Place;
-use domain::programme_texts::{shown, Field};
 use domain::routes::Page;
 
 /// The question on screen, its answer field, and the way forward and back; or, when the host
@@ -46,12 +46,7 @@ pub fn QuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     // The territories, as the territory question offers them.
     // Read once per question: the territory's programmes arriving (read ahead once one is picked) or
     // a data update never rebuild the question on screen (the text typed, the focus).
-    let territories = move || {
-        dataset.with_untracked(|d| {
-            let words = |t: &Territory| tf(T::QuestionTerritoireOption, &[(Slot::Name, &t.name), (Slot::Area, shown(&t.id, Field::Area, &t.area).text)]);
-            d.territories.iter().map(|t| (t.id.clone(), words(t))).collect()
-        })
-    };
+    let territories = move || dataset.with_untracked(|d| territory_options(d));
     let field = move |question: Question, record: Record<Answers>, invalid: Signal<bool>| {
         if question == Question::Age {
             return view! {

@@ -6,9 +6,9 @@ use crate::components::choices::Choices;
 use crate::components::number_field::NumberField;
 use crate::components::question_flow::{QuestionFlow, Record};
 use crate::state::{use_setup, use_volunteer};
-use domain::dataset::{Dataset, Territory};
-use domain::i18n::{t, tf, Slot, T};
-use domain::programme_texts::{shown, Field};
+use domain::choices::territory_options;
+use domain::dataset::Dataset;
+use domain::i18n::{t, T};
 use domain::routes::Page;
 use domain::volunteer::{Volunteer, VolunteerQuestion, HOURS_MAX, VOLUNTEER_AGE_MAX, VOLUNTEER_AGE_MIN};
 
@@ -27,12 +27,7 @@ pub fn VolunteerQuestionScreen(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
     let problems = Signal::derive(move || volunteer.with(|(_, link)| link.clone()));
     // Read once per question: the territory's programmes arriving (read ahead once one is picked) or
     // a data update never rebuild the question on screen (the text typed, the focus).
-    let territories = move || {
-        dataset.with_untracked(|d| {
-            let words = |t: &Territory| tf(T::QuestionTerritoireOption, &[(Slot::Name, &t.name), (Slot::Area, shown(&t.id, Field::Area, &t.area).text)]);
-            d.territories.iter().map(|t| (t.id.clone(), words(t))).collect()
-        })
-    };
+    let territories = move || dataset.with_untracked(|d| territory_options(d));
     let field = move |question: VolunteerQuestion, record: Record<Volunteer>, invalid: Signal<bool>| {
         let number = |id, label, max, initial: Option<u8>, set: fn(&mut Volunteer, Option<u8>)| {
             let record = record.clone();

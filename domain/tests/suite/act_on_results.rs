@@ -178,3 +178,16 @@ fn a_kept_programme_no_longer_listed_says_which_answers_or_where_it_is() {
     assert_eq!(no_longer(&[Filter::Territory, Filter::Age], dataset, "dunkerque"), "Ce programme est à Dunkerque.");
     assert_eq!(no_longer(&[Filter::Territory], dataset, "inconnu"), "Ce programme est à inconnu.");
 }
+
+// Both paths offer the territories the same way: each by its id, named with its area.
+#[test]
+fn the_territory_question_offers_each_territory_with_its_area() {
+    let options = domain::choices::territory_options(common::shipped());
+    assert_eq!(
+        options,
+        [
+            ("roubaix".to_owned(), "Roubaix (Cité éducative de Roubaix)".to_owned()),
+            ("dunkerque".to_owned(), "Dunkerque (Communauté urbaine de Dunkerque)".to_owned()),
+        ]
+    );
+}

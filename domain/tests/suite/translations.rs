@@ -384,9 +384,7 @@ fn the_young_persons_app_asks_for_no_text_its_french_table_leaves_out() {
         .iter()
         .enumerate()
         .filter(|(i, _)| FRENCH_YOUNG[*i] == Entry::Text("") && FRENCH[*i] != Entry::Text(""))
-        .map(|(_, key)| {
-            key.split(['.', '_', '-']).map(|p| p[..1].to_ascii_uppercase() + &p[1..]).collect::<String>()
-        })
+        .map(|(_, key)| variant_of(key))
         .collect();
     assert!(left_out.len() > 50, "the adults' texts are left out: {}", left_out.len());
     for file in rust_files() {
@@ -530,7 +528,6 @@ fn reading_territories_translations_keeps_each_once() {
 // none forgotten (it would show « {name} ») and none its text does not have.
 #[test]
 fn every_text_the_code_fills_is_given_exactly_its_placeholders() {
-    let variant = |key: &str| key.split(['.', '_', '-']).map(|p| p[..1].to_ascii_uppercase() + &p[1..]).collect::<String>();
     let mut calls = 0;
     for file in rust_files() {
         let code = std::fs::read_to_string(&file).unwrap();
@@ -550,7 +547,7 @@ fn every_text_the_code_fills_is_given_exactly_its_placeholders() {
                 .unwrap();
             let given: Vec<String> =
                 rest[open..close].split("Slot::").skip(1).map(|s| s.chars().take_while(|c| c.is_alphanumeric()).collect()).collect();
-            let index = KEYS.iter().position(|key| variant(key) == name).unwrap_or_else(|| panic!("{}: no key T::{name}", file.display()));
+            let index = KEYS.iter().position(|key| variant_of(key) == name).unwrap_or_else(|| panic!("{}: no key T::{name}", file.display()));
             let mut expected: Vec<String> = SLOTS[index].iter().map(|slot| format!("{slot:?}")).collect();
             let mut given_sorted = given.clone();
             expected.sort();
@@ -561,6 +558,11 @@ fn every_text_the_code_fills_is_given_exactly_its_placeholders() {
     }
     assert!(calls > 60, "the calls were found: {calls}");
     assert_eq!(Slot::Name.written(), "{name}");
+}
+
+/// The `T` variant of a key, as domain/build.rs names it: `question.age.title` → `QuestionAgeTitle`.
+fn variant_of(key: &str) -> String {
+    key.split(['.', '_', '-']).map(|p| p[..1].to_ascii_uppercase() + &p[1..]).collect()
 }
 
 /// The app's and the domain's Rust files.
