@@ -3,11 +3,12 @@
 // Usage: node scripts/budget.mjs [dist dir] [--bare dist-bare] [--check]
 // What a first visit downloads is declared in budget.json (`first_visit`): --check fails when a
 // declared file is missing from the build, so moving bytes to another file never counts as
-// saving them, and when a ceiling is passed. The ceilings are a ratchet: set just above what was
-// reached, they only go down (except by an allowance an issue names); the targets are the aim.
+// saving them, and when a ceiling is passed or broken (scripts/budget-ratchet.mjs: a ceiling
+// raised without an allowance, or more than 1 KB above what is measured); the targets are the aim.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { previousBudget, ratchet } from './budget-ratchet.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -63,8 +64,11 @@ if (bareDist) {
 }
 
 if (check) {
-  if (app.total / 1000 > budget.ceiling.total_kb) over.push(`total ${kb(app.total)} KB > ${budget.ceiling.total_kb} KB`);
-  if (app.wasm / 1000 > budget.ceiling.wasm_kb) over.push(`wasm ${kb(app.wasm)} KB > ${budget.ceiling.wasm_kb} KB`);
+  try {
+    over.push(...ratchet(previousBudget(root), budget, { total_kb: app.total / 1000, wasm_kb: app.wasm / 1000 }));
+  } catch (e) {
+    over.push(e.message);
+  }
   if (over.length) {
     console.error(`over budget: ${over.join('; ')}`);
     process.exit(1);
