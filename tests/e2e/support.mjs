@@ -102,14 +102,15 @@ export async function launch() {
 }
 
 /** A 360×740 phone page that fails the test on any uncaught error or console error. Its browser
- * speaks French unless `locale` says otherwise. */
-export async function phonePage(browser, { hasTouch = true, locale = 'fr-FR' } = {}) {
+ * speaks French unless `locale` says otherwise; `serviceWorkers: 'block'` keeps the worker out. */
+export async function phonePage(browser, { hasTouch = true, locale = 'fr-FR', serviceWorkers = 'allow' } = {}) {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch,
     locale,
+    serviceWorkers,
   });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
