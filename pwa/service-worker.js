@@ -14,6 +14,12 @@
 // the page tells it which copy it read clean, `MESSAGES.dataRead`, with the copy's SHA-256).
 
 const PRECACHE = self.__WB_MANIFEST;
+// The other paths' files (the adults' app, the static pages, the QR worker, each territory's
+// translations): stored when first opened, so that a first visit downloads the young person's
+// path only. Offline, a page never opened says it needs the network once (NEEDS_NETWORK, a page
+// of the precache).
+const OPENED = self.__TTM_OPENED;
+const NEEDS_NETWORK = self.__TTM_NEEDS_NETWORK;
 const ROUTES = self.__TTM_ROUTES;
 const SCHEMA_VERSION = self.__TTM_SCHEMA_VERSION;
 const MESSAGES = self.__TTM_MESSAGES;
@@ -32,12 +38,17 @@ function digest(text) {
 }
 const PREFIX = 'ttm-' + digest(SCOPE.href) + '-';
 const SHELL_CACHE = PREFIX + 'shell-' + digest(JSON.stringify(PRECACHE));
+const OPENED_CACHE = PREFIX + 'opened-' + digest(JSON.stringify(OPENED));
 // A file of another schema can never be served to this build, offline included.
 const DATA_CACHE = PREFIX + 'data-v' + SCHEMA_VERSION;
 const FRESH_CACHE = PREFIX + 'fresh-v' + SCHEMA_VERSION;
 // Canonical addresses: `questionnaire/`, not `questionnaire/index.html`, which hosts such as
 // Cloudflare Pages redirect (a redirected response cannot answer a navigation).
 const shellUrls = PRECACHE.map((entry) => new URL(entry.url, SCOPE).href);
+const openedEntries = new Map(OPENED.map((entry) => [new URL(entry.url, SCOPE).href, entry]));
+// A file's name without its build's hash (`adults-3f…_bg.wasm` → `adults_bg.wasm`): an update
+// stores again what an earlier version had stored when opened.
+const unhashed = (url) => url.replace(/-[0-9a-f]{12,}(?=[._])/, '');
 
 /** The truncated SHA-256 of a body, as scripts/precache.mjs writes it (base64url, 16 characters). */
 async function sha256(buffer) {
@@ -109,9 +120,16 @@ self.addEventListener('install', (event) => {
       const shell = await caches.open(SHELL_CACHE);
       const files = await Promise.all(PRECACHE.map(precached));
       for (const [address, response] of files) await shell.put(address, response);
+      const names = await caches.keys();
+      // The paths an earlier version stored when opened: this version's files of them, so that an
+      // update loses none offline (one that cannot be had now is stored when next opened).
+      const had = new Set();
+      for (const name of names.filter((n) => n.startsWith(PREFIX + 'opened-') && n !== OPENED_CACHE)) {
+        for (const request of await (await caches.open(name)).keys()) had.add(unhashed(request.url));
+      }
+      await Promise.all([...openedEntries].filter(([address]) => had.has(unhashed(address))).map(([, entry]) => storeOpened(entry)));
       // The territories a page stored for offline use, in the schema of an older build: their
       // copies of this build's schema, so that an update activated offline loses none.
-      const names = await caches.keys();
       const older = names.filter((n) => n.startsWith(PREFIX + 'data-v') && n !== DATA_CACHE);
       for (const name of older) {
         for (const request of await (await caches.open(name)).keys()) {
@@ -127,7 +145,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const current = [SHELL_CACHE, DATA_CACHE, FRESH_CACHE];
+      const current = [SHELL_CACHE, OPENED_CACHE, DATA_CACHE, FRESH_CACHE];
       // This build's older caches; and the caches of builds before caches were named after their
       // scope (`ttm-shell-…`, `ttm-data-v…`), which cannot be told apart.
       const stale = (n) => (n.startsWith(PREFIX) && !current.includes(n)) || /^ttm-(shell-|data-v)/.test(n);
@@ -143,7 +161,76 @@ self.addEventListener('message', (event) => {
   const data = event.data;
   if (data?.type === MESSAGES.skipWaiting) self.skipWaiting();
   if (data?.type === MESSAGES.dataRead) event.waitUntil(confirmed(data.url, data.sha256));
+  if (data?.type === MESSAGES.opened) event.waitUntil(storeFirstOpened(data.urls));
 });
+
+/** Stores one file of a path opened, checked against its revision; false when it cannot be had. */
+async function storeOpened(entry) {
+  try {
+    const [address, response] = await precached(entry);
+    await keep(OPENED_CACHE, address, response);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The other pages of the app a page belongs to (the mentors' results, opened from their
+ * questions): stored with it, so that a link to any of them works offline once one was opened.
+ * Their script and wasm are the page's own, stored as it loads them. */
+async function storePagesWith(entry) {
+  if (!entry.group) return;
+  const cache = await caches.open(OPENED_CACHE);
+  for (const other of OPENED) {
+    if (other.group === entry.group && other !== entry && !(await cache.match(new URL(other.url, SCOPE).href))) await storeOpened(other);
+  }
+}
+
+/** What a page read before a first worker controlled it (its address and the files it loaded):
+ * those of the paths stored when opened are stored now, so that the path opened on the first
+ * visit works offline too. */
+async function storeFirstOpened(urls) {
+  const cache = await caches.open(OPENED_CACHE);
+  for (const url of Array.isArray(urls) ? urls : []) {
+    let address;
+    try {
+      const parsed = new URL(url);
+      address = routeShell(parsed) ?? parsed.href.split(/[?#]/)[0];
+    } catch {
+      continue;
+    }
+    const entry = openedEntries.get(address);
+    if (!entry) continue;
+    if (!(await cache.match(address))) await storeOpened(entry);
+    await storePagesWith(entry);
+  }
+}
+
+/** A file of a path stored when opened: the copy stored, else the network (and the copy stored
+ * if it is this build's); offline and never opened, a page that says the network is needed once. */
+async function fromOpened(event, entry, request) {
+  const address = new URL(entry.url, SCOPE).href;
+  const cached = await caches.match(address, { cacheName: OPENED_CACHE });
+  if (cached) return cached;
+  const response = await fetch(request).catch(() => null);
+  if (response?.ok && !response.redirected) {
+    const copy = response.clone();
+    event.waitUntil(
+      (async () => {
+        const body = await copy.arrayBuffer();
+        if ((await sha256(body)) === entry.revision) await keep(OPENED_CACHE, address, clean(copy, body));
+        await storePagesWith(entry);
+      })().catch(() => undefined),
+    );
+  }
+  if (response) return response;
+  return request.mode === 'navigate' ? needsNetwork() : Response.error();
+}
+
+/** A page never opened, offline: it says, in every language, that it needs the network once. */
+async function needsNetwork() {
+  return (await caches.match(new URL(NEEDS_NETWORK, SCOPE).href, { cacheName: SHELL_CACHE })) ?? Response.error();
+}
 
 /** A page read this copy of a dataset file with nothing refused: it becomes the one kept. */
 async function confirmed(url, expected) {
@@ -232,12 +319,15 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // The app's routes get their shell, in the copy that paints that route's heading.
     const shell = routeShell(url);
-    if (shell) event.respondWith(fromShell(shell, request));
+    if (shell && openedEntries.has(shell)) event.respondWith(fromOpened(event, openedEntries.get(shell), request));
+    else if (shell) event.respondWith(fromShell(shell, request));
     return;
   }
   const file = url.href.split('?')[0];
   if (shellUrls.includes(file)) {
     event.respondWith(fromShell(file, request));
+  } else if (openedEntries.has(file)) {
+    event.respondWith(fromOpened(event, openedEntries.get(file), request));
   } else if (DATA_FILE.test(file)) {
     event.respondWith(dataStaleWhileRevalidate(event, file, url.searchParams.has('frais')));
   }

@@ -33,9 +33,9 @@ function allFiles(dir) {
   return found;
 }
 
-/** `*` stands for any characters but `/`, `**` for any. */
+/** `*` stands for any characters but `/`, `?` for one of them, `**` for any. */
 const pattern = (glob) =>
-  new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*') + '$');
+  new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\u0000/g, '.*') + '$');
 
 /** The files of `dir` a first visit downloads, by the declared patterns, and the patterns that match nothing. */
 function firstVisit(dir, globs) {

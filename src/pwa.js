@@ -9,7 +9,7 @@ import { digest_read } from './requests.js';
 
 // The messages between the page and the worker, defined here only: scripts/precache.mjs copies
 // this object into sw.js.
-export const MESSAGES = { dataUpdated: 'ttm:data-updated', skipWaiting: 'ttm:skip-waiting', dataRead: 'ttm:data-read' };
+export const MESSAGES = { dataUpdated: 'ttm:data-updated', skipWaiting: 'ttm:skip-waiting', dataRead: 'ttm:data-read', opened: 'ttm:opened' };
 
 let registration = null;
 let updating = false;
@@ -33,6 +33,12 @@ export function data_read(url) {
 function storeDataRead() {
   readClean.forEach((url) => tellRead(url, true));
 }
+// The worker stores the paths other than the young person's when first opened; a first worker
+// took control after this page loaded its own: it is told which (its address, what it loaded).
+function storeOpened() {
+  const urls = [window.location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
+  navigator.serviceWorker.controller?.postMessage({ type: MESSAGES.opened, urls });
+}
 
 export function start_service_worker(url, report) {
   if (!('serviceWorker' in navigator)) return;
@@ -55,6 +61,7 @@ export function start_service_worker(url, report) {
     else {
       controlled = true;
       storeDataRead();
+      storeOpened();
     }
   });
   const watch = (worker) =>

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { buildCopies, dist, languages, launch, phonePage, screenshot, serveSwitchable, texts, waitForWorker, until } from './support.mjs';
+import { buildCopies, dist, languages, launch, phonePage, screenshot, serveSwitchable, texts, waitForOpened, waitForWorker, until } from './support.mjs';
 
 let browser;
 let server;
@@ -117,10 +117,11 @@ test('in Ukrainian, the results work offline, the server stopped', async () => {
   const link = '/resultats#territoire=dunkerque&age=16&etape=lycee-techno&modalite=distanciel&situation=ase';
   const page = await phonePage(browser, { locale: 'uk-UA' });
   // Offline, the territories opened work: Dunkerque's programmes, read once online (on the
-  // questions, ahead), are stored by the worker; every translation is in its precache.
+  // questions, ahead), are stored by the worker, and their translations as they were read.
   await page.goto(switchable.origin + '/questionnaire#question=age&territoire=dunkerque');
   await waitForWorker(page);
   await until(page, async () => Boolean(await caches.match(new URL('data/dunkerque.json', document.baseURI).href)));
+  await waitForOpened(page, /\/data\/i18n\/uk\/dunkerque\.json$/);
   await switchable.close();
   await page.goto(switchable.origin + link);
   await page.locator('[data-testid="results"]').waitFor();

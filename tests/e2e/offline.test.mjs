@@ -47,6 +47,16 @@ test('after one visit, works with the network gone and the server stopped', asyn
   // A territory never opened needs the network once, and says so.
   await page.goto(server.origin + '/resultats#territoire=roubaix&age=8');
   await page.getByTestId('load-error').filter({ hasText: 'Vérifie ta connexion' }).waitFor();
+  // A path never opened (the mentors' path is stored when first opened) says it needs the network
+  // once, in every language, and leads back to the young person's path, which works.
+  await page.goto(server.origin + '/devenir-mentor#question=profil&territoire=roubaix');
+  const needs = page.getByTestId('needs-network');
+  await needs.waitFor();
+  assert.match(await needs.locator('[lang="fr"]').textContent(), /besoin d’internet la première fois/);
+  assert.match(await needs.locator('[lang="uk"]').textContent(), /інтернет/);
+  await screenshot(page, 'offline-path-never-opened');
+  await needs.locator('[lang="fr"] a').click();
+  await page.getByRole('link', { name: 'Commencer' }).waitFor();
   await page.context().close();
 });
 

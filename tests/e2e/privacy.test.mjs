@@ -74,9 +74,10 @@ test('a full journey under the CSP: no violation, no other origin, no answer sen
   }));
   assert.deepEqual([stored.local, stored.session, stored.cookie, stored.databases], [0, 0, '', []]);
   // The only storage is the offline copy of the app and of the dataset, named after the build's
-  // scope (and, once a search elsewhere in France read one, the file of communes it read).
+  // scope (and, once a search elsewhere in France read one, the file of communes it read; the
+  // paths stored when first opened, files of the build named after it).
   for (const [name, urls] of stored.caches) {
-    assert.match(name, /^ttm-[0-9a-z]+-(shell-[0-9a-z]+|data-v\d+|fresh-v\d+)$/);
+    assert.match(name, /^ttm-[0-9a-z]+-(shell-[0-9a-z]+|opened-[0-9a-z]+|data-v\d+|fresh-v\d+)$/);
     for (const url of urls) {
       assert.ok(url.startsWith(server.origin) && !url.includes('#') && !url.includes('?'), url);
     }

@@ -249,6 +249,21 @@ export async function waitForWorker(page, { data = true } = {}) {
   });
 }
 
+/** Waits until the worker stores the files this page loaded whose address matches `pattern` (the
+ * paths other than the young person's are stored when first opened: pwa/service-worker.js). */
+export async function waitForOpened(page, pattern) {
+  await until(
+    page,
+    async (source) => {
+      const wanted = new RegExp(source);
+      const loaded = performance.getEntriesByType('resource').map((e) => e.name.split('?')[0]).filter((url) => wanted.test(url));
+      for (const url of loaded) if (!(await caches.match(url))) return false;
+      return loaded.length > 0;
+    },
+    pattern.source,
+  );
+}
+
 /** The security headers a build wrote into its `_headers` file (scripts/security-headers.mjs). */
 export function securityHeaders(dir) {
   const lines = readFileSync(path.join(dir, '_headers'), 'utf8').split('\n').slice(1).filter(Boolean);

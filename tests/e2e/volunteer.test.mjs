@@ -2,7 +2,7 @@
 // plain static server; offline after one visit; and the near misses.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { buildCopies, dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, waitForWorker, until } from './support.mjs';
+import { buildCopies, dist, launch, phonePage, screenshot, serveStatic, serveSwitchable, waitForOpened, waitForWorker, until } from './support.mjs';
 
 let browser;
 let server;
@@ -163,6 +163,10 @@ test('after one visit, the volunteers\' path works with the network gone', async
   await page.goto(switchable.origin + '/devenir-mentor#question=profil&territoire=roubaix');
   await waitForWorker(page);
   await until(page, async () => Boolean(await caches.match(new URL('data/roubaix.json', document.baseURI).href)));
+  // The mentors' path is not in the first install: the worker stores it as it was opened.
+  await waitForOpened(page, /\/(start-)?adults-[^/]+$/);
+  // and its results page with it, though not opened yet.
+  await until(page, async () => Boolean(await caches.match(new URL('devenir-mentor/resultats/', document.baseURI).href)));
   await switchable.close();
   await page.goto(switchable.origin + retiree);
   await page.locator('[data-testid="results"]').waitFor();

@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { buildCopies, dist, launch, phonePage, serveSwitchable, waitForWorker, distSubpath, distUpdate, until } from './support.mjs';
+import { buildCopies, dist, launch, phonePage, serveSwitchable, waitForOpened, waitForWorker, distSubpath, distUpdate, until } from './support.mjs';
 
 let browser;
 const copyOf = buildCopies();
@@ -226,6 +226,27 @@ test('an update of the schema activated offline keeps the territories stored', a
   await page.locator('.version', { hasText: 'update-test' }).waitFor();
   await page.goto(server.origin + '/resultats#territoire=dunkerque&age=16&etape=lycee-techno');
   await page.locator('[data-testid="results"]').waitFor();
+  await page.context().close();
+  await server.close();
+});
+
+// The paths other than the young person's are stored when first opened (issue « Lighter by
+// design »): an update stores them again in its own version, so that none is lost offline.
+test('an update keeps offline the mentors\' path opened before it, in the new version', async () => {
+  const server = await serveSwitchable(copyOf(dist));
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/devenir-mentor#question=profil&territoire=roubaix');
+  await waitForWorker(page);
+  await waitForOpened(page, /\/(start-)?adults-[^/]+$/);
+  server.setRoot(copyOf(distUpdate));
+  await page.goto(server.origin + '/');
+  await page.locator('.update-banner').getByRole('button', { name: 'Mettre à jour' }).click({ timeout: 20_000 });
+  await page.locator('.version', { hasText: 'update-test' }).waitFor();
+  await page.context().setOffline(true);
+  await page.goto(server.origin + '/devenir-mentor#question=profil&territoire=roubaix');
+  await page.locator('fieldset legend').first().waitFor();
+  await page.locator('.version', { hasText: 'update-test' }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByTestId('needs-network').count(), 0);
   await page.context().close();
   await server.close();
 });
