@@ -142,12 +142,23 @@ fn placeholders(text: &str) -> Vec<String> {
 }
 
 /// The keys of the adults' pages (the volunteers' path, the counsellors' directory), which the
-/// young person's app leaves out of its French table; `BOTH`: those its home page shows too.
-const ADULTS_ONLY: [&str; 2] = ["volunteer.", "directory."];
-const BOTH: [&str; 2] = ["volunteer.start", "volunteer.start_why"];
+/// young person's app leaves out of its French table: `i18n/adults-only.json`, the one rule,
+/// which scripts/translations.mjs reads too. Returns whether a key is one of them.
+fn adults_only() -> impl Fn(&str) -> bool {
+    println!("cargo:rerun-if-changed=../i18n/adults-only.json");
+    let text = std::fs::read_to_string("../i18n/adults-only.json").expect("i18n/adults-only.json");
+    let root = json::Json::parse(&text).unwrap_or_else(|e| panic!("i18n/adults-only.json: {e}"));
+    let list = |key: &str| -> Vec<String> {
+        let Some(json::Json::Array(items)) = root.get(key) else { panic!("i18n/adults-only.json: a list « {key} » is expected") };
+        items.iter().map(|item| item.as_str().unwrap_or_else(|| panic!("i18n/adults-only.json: « {key} » lists texts")).to_owned()).collect()
+    };
+    let (prefixes, except) = (list("prefixes"), list("except"));
+    move |key| prefixes.iter().any(|prefix| key.starts_with(prefix.as_str())) && !except.iter().any(|kept| kept == key)
+}
 
 fn texts() {
     println!("cargo:rerun-if-changed=../i18n/fr.json");
+    let is_adults_only = adults_only();
     let text = std::fs::read_to_string("../i18n/fr.json").expect("i18n/fr.json");
     let root = json::Json::parse(&text).unwrap_or_else(|e| panic!("i18n/fr.json: {e}"));
     let json::Json::Object(entries) = root else { panic!("i18n/fr.json: an object of keys is expected") };
@@ -187,8 +198,7 @@ fn texts() {
         };
         writeln!(french, "    {entry},").unwrap();
         // The young person's app never shows the adults' pages' texts: its table leaves them out.
-        let adults_only = ADULTS_ONLY.iter().any(|prefix| key.starts_with(prefix)) && !BOTH.contains(&key.as_ref());
-        writeln!(young, "    {},", if adults_only { "Entry::Text(\"\")".to_owned() } else { entry }).unwrap();
+        writeln!(young, "    {},", if is_adults_only(key) { "Entry::Text(\"\")".to_owned() } else { entry }).unwrap();
         keys.push(format!("{key:?}"));
     }
     let names: Vec<&str> = entries.iter().map(|(key, _)| key.as_ref()).collect();
@@ -203,7 +213,7 @@ fn texts() {
          /// The French texts, compiled in (the adults' app's table).\n\
          pub static FRENCH: [Entry; {count}] = [\n{french}];\n\n\
          /// The French texts of the young person's app: the adults' pages' texts left out\n\
-         /// (`ADULTS_ONLY` in build.rs; `domain/tests/suite/translations.rs` checks it uses none of them).\n\
+         /// (`i18n/adults-only.json`; `domain/tests/suite/translations.rs` checks it uses none of them).\n\
          pub static FRENCH_YOUNG: [Entry; {count}] = [\n{young}];\n\n\
          /// A placeholder of the interface's texts, as `{{name}}` is written in them: a misspelt one\n\
          /// does not compile.\n\

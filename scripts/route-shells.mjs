@@ -129,6 +129,8 @@ function forAdults(out) {
   const prefix = out.match(/<link\b[^>]*\bhref="?([^"\s>]*\/)trouve-ton-mentor-[0-9a-f]{8,16}\.js/);
   if (!prefix) throw new Error('route-shells: no modulepreload of the young app in index.html');
   const replaced = out
+    // Its texts are the adults' app's file (scripts/translations.mjs), which src/lang.js requests.
+    .replace(/<html\b/, '<html data-texts="i18n/adultes/*.json"')
     .replace(/<link\b[^>]*\bhref="?[^"\s>]*trouve-ton-mentor-[0-9a-f]{8,16}(_bg\.wasm|\.js)"?[^>]*>/g, '')
     .replace(`src="${youngStart}"`, `src="${adultsStart}"`)
     .replace(

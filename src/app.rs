@@ -53,7 +53,7 @@ pub fn start(own: Which, draw: Draw, french: &'static [domain::i18n::Entry], pri
     // Leptos' executor starts with the mount, which waits for the language: the browser's own runs this.
     wasm_bindgen_futures::spawn_local(async move {
         // Failing, the app starts in French and says why (`App`).
-        speak_chosen(&base_path()).await;
+        speak_chosen(&base_path(), own).await;
         let root = document()
             .get_element_by_id("app")
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())

@@ -13,6 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::requests::download;
 use domain::i18n::{language, read_texts, speak, t, Language, T};
 use domain::programme_texts::{add_shown, read_programme_texts, show};
+use domain::routes::App;
 
 #[wasm_bindgen(module = "/src/requests.js")]
 extern "C" {
@@ -26,9 +27,11 @@ thread_local! {
     static READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Where a language's interface texts are, under the app's public path (written by the build).
-pub fn texts_url(base: &str, language: Language) -> String {
-    format!("{base}/i18n/{}.json", language.id())
+/// Where a language's interface texts are for an app, under the public path (written by the
+/// build, scripts/translations.mjs): the young person's leave out the adults' pages' texts.
+pub fn texts_url(base: &str, app: App, language: Language) -> String {
+    let folder = if app == App::Adults { "adultes/" } else { "" };
+    format!("{base}/i18n/{folder}{}.json", language.id())
 }
 
 /// Where a language's translations of the dataset's texts are, split like the dataset: the
@@ -49,10 +52,10 @@ fn chosen_before_paint() -> Language {
 /// (French is compiled in). Without the interface texts (no network on a first visit, a broken
 /// file), the app speaks French and says why (`language_failed`); without the programmes' texts,
 /// they show in French.
-pub async fn speak_chosen(base: &str) {
+pub async fn speak_chosen(base: &str, app: App) {
     let chosen = chosen_before_paint();
     if chosen != Language::Fr {
-        match download(&texts_url(base, chosen)).await.and_then(|text| read_texts(&text)) {
+        match download(&texts_url(base, app, chosen)).await.and_then(|text| read_texts(&text)) {
             Ok(texts) => {
                 speak(chosen, texts);
                 let programmes = download(&programme_texts_url(base, chosen, "index")).await;

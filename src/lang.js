@@ -141,7 +141,8 @@
   var read = territory && (/^(questionnaire|resultats|programmes|devenir-mentor(\/resultats)?)$/.test(page) || (page == '' && preset));
   if (read) preload('data/' + territory + '.json');
   if (lang != 'fr') {
-    translated('i18n/*.json');
+    // The adults' pages read the texts with theirs (scripts/route-shells.mjs says so on them).
+    translated(root.getAttribute('data-texts') || 'i18n/*.json');
     translated('data/i18n/*/index.json');
     if (read) translated('data/i18n/*/' + territory + '.json');
     root.classList.add('translating');
