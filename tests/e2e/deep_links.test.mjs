@@ -153,3 +153,34 @@ test('someone older than every programme is told so plainly, and why the first i
   assert.match(await page.getByTestId('why-first').textContent(), /Duo for a Job est en premier/);
   await page.context().close();
 });
+
+// Issue « Lighter by design »: the largest paint of a results link is what the young person came
+// for, drawn by the app, not the route shell painted before the wasm. (It is the line that says
+// why the first programmes come first, the largest block of text, not the count or a card.)
+test('on a results link, the largest paint is drawn by the results, not the route shell', async () => {
+  const page = await phonePage(browser);
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel');
+  await page.locator('[data-testid="results"]').waitFor();
+  const largest = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        // Two frames: the cards drawn are painted.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries();
+              // A paint whose element left the page (the shell, once replaced) has none.
+              const element = entries[entries.length - 1].element;
+              resolve({
+                results: Boolean(element?.closest('.results-for')),
+                shell: !element || Boolean(element.closest('[data-shell]')),
+                what: element ? element.outerHTML.slice(0, 120) : 'an element no longer in the page',
+              });
+            }).observe({ type: 'largest-contentful-paint', buffered: true }),
+          ),
+        );
+      }),
+  );
+  assert.ok(largest.results && !largest.shell, largest.what);
+  await page.context().close();
+});
