@@ -1,12 +1,11 @@
 // Minifies the JavaScript Trunk leaves as it is: the wasm-bindgen glue of both apps and the app's
 // JS snippets are ES modules, which Trunk's minifier refuses (« Failed to minify JS:
 // RequiredTokenNotFound(Semicolon) »), so every first visit downloaded them with their comments.
-// terser (npm, pinned) minifies them; the `integrity` of each in index.html is written again.
+// terser (npm, pinned) minifies them; index.html keeps no `integrity` (see below).
 // Runs first in the post-build hook (scripts/start-script.mjs then names the adults' app's files
 // after their minified content). Release builds only: development keeps readable files.
 // Usage: node scripts/minify.mjs <dist dir>
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
 
@@ -27,27 +26,53 @@ if (process.argv[1] === import.meta.filename) {
       else files.push(path.relative(dist, full).split(path.sep).join('/'));
     }
   })(dist);
-  const chosen = files.filter((f) => /^(trouve-ton-mentor-[0-9a-f]+|adults)\.js$/.test(f) || /^snippets\/.*\.js$/.test(f));
+  const snippets = joinSnippets(dist, files);
+  // src/lang.js too, a classic script, which Trunk's minifier leaves 5 % bigger than terser does.
+  const classic = (f) => /^lang-[0-9a-f]+\.js$/.test(f);
+  const chosen = files.filter((f) => !snippets.joined.includes(f)).filter((f) => /^(trouve-ton-mentor-[0-9a-f]+|adults)\.js$/.test(f) || /^snippets\/.*\.js$/.test(f) || classic(f));
   let before = 0;
   let after = 0;
   for (const file of chosen) {
     const at = path.join(dist, file);
     const code = readFileSync(at, 'utf8');
-    const small = await minified(code);
+    const small = await minified(code, { module: !classic(file) });
     before += code.length;
     after += small.length;
     writeFileSync(at, small);
   }
-  // Every `integrity` of index.html, from the file as it now is (the two apps' wasm-bindgen write
-  // the same snippets' folder: the one on disk is the one to name).
+  // No `integrity` in the pages: every file is the page's own origin's, so a hash can only say
+  // what the host that serves the page already vouches for, and the eight of them weighed 0.5 KB
+  // brotli on every page (base64 does not compress). Trunk writes them: all go.
   const indexFile = path.join(dist, 'index.html');
-  const html = readFileSync(indexFile, 'utf8').replace(/<(link|script)\b[^>]*>/g, (tag) => {
-    const href = tag.match(/\b(?:href|src)="?([^"\s>]+)/)?.[1];
-    if (!href || !/\bintegrity=/.test(tag)) return tag;
-    const file = path.join(dist, href.replace(/^.*?([^/]+\.[a-z]+|snippets\/.*)$/, (_, rest) => rest));
-    const integrity = 'sha384-' + createHash('sha384').update(readFileSync(file)).digest('base64');
-    return tag.replace(/\bintegrity="?[^"\s>]+"?/, `integrity=${integrity}`);
-  });
+  const html = readFileSync(indexFile, 'utf8').replace(/<(link|script)\b[^>]*>/g, (tag) => tag.replace(/\s(data-)?integrity="?[^"\s>]+"?/, ''));
   writeFileSync(indexFile, html);
   console.log(`minified ${chosen.length} scripts: ${(before / 1024).toFixed(0)} KiB → ${(after / 1024).toFixed(0)} KiB`);
+}
+
+/** The app's JS snippets (src/requests.js, pwa.js, share.js, embed.js), which the glue of both apps
+ * imports at once when it loads: one module, `snippets/<crate>/src/browser.js`, instead of four
+ * files that each weighed their own overhead (0.28 KB brotli on every visit). Joined before they
+ * are minified (each keeps its own names: a name declared in two of them fails to load, and every
+ * browser test with it); the glues' `from` clauses name the one module (the wasm's import names,
+ * the other strings, stay). Returns the files joined, now gone. */
+function joinSnippets(dist, files) {
+  const parts = files.filter((f) => /^snippets\/trouve-ton-mentor-[0-9a-f]+\/src\/[a-z_]+\.js$/.test(f));
+  if (parts.length < 2) return { joined: [] };
+  const folder = path.posix.dirname(parts[0]);
+  const joined = parts
+    .map((f) => readFileSync(path.join(dist, f), 'utf8').replace(/^import\s*\{[^}]*\}\s*from\s*'\.\/[a-z_]+\.js';?\s*$/gm, ''))
+    .join('\n');
+  if (/^\s*import\b/m.test(joined)) throw new Error('minify: a snippet imports something other than another snippet');
+  writeFileSync(path.join(dist, folder, 'browser.js'), joined);
+  for (const glue of files.filter((f) => /^(trouve-ton-mentor-[0-9a-f]+|adults)\.js$/.test(f))) {
+    const at = path.join(dist, glue);
+    const code = readFileSync(at, 'utf8');
+    const pointed = code.replace(/(from\s*['"]\.\/)(snippets\/[^'"]+\/src\/)[a-z_]+\.js(['"])/g, (whole, from, dir, quote) =>
+      `${dir}` === `${folder}/` ? `${from}${dir}browser.js${quote}` : whole,
+    );
+    writeFileSync(at, pointed);
+  }
+  for (const part of parts) unlinkSync(path.join(dist, part));
+  files.push(`${folder}/browser.js`);
+  return { joined: parts };
 }

@@ -48,6 +48,15 @@ const NEEDS_NETWORK = 'hors-connexion.html';
   );
 }
 
+// The home page, written by the build, registers the worker itself while it starts no app
+// (src/lang.js): release builds only, which have one.
+{
+  const home = path.join(dist, 'index.html');
+  const html = readFileSync(home, 'utf8');
+  if (!/<html data-start-later/.test(html)) throw new Error('precache: the home page is not the one scripts/route-shells.mjs writes');
+  writeFileSync(home, html.replace(/<html data-start-later(?! data-worker)/, '<html data-start-later data-worker'));
+}
+
 const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir).sort()) {

@@ -24,6 +24,13 @@ const html = readFileSync(path.join(dist, 'index.html'), 'utf8').replace(
   `<html data-languages="${LANGUAGES.join(' ')}" data-rtl="${LANGUAGE_LIST.filter((l) => l.dir === 'rtl').map((l) => l.id).join(' ')}"`,
 );
 
+// The adults' pages' styles (style/adults.css): linked from their pages only (`forAdults`).
+const adultsStyles = html.match(/<link\b[^>]*\bhref="?[^"\s>]*adults-[0-9a-f]+\.css"?[^>]*>/);
+if (!adultsStyles) throw new Error("route-shells: no link to the adults' styles in index.html");
+// The snippets' modules are not preloaded: the glue imports them, and they arrive while the wasm
+// (preloaded) does; their links weighed on every page.
+const young = html.replace(adultsStyles[0], '').replace(/<link\b[^>]*\bhref="?[^"\s>]*\/snippets\/[^>]*>/g, '');
+
 // The quotes may be gone: release builds are minified.
 const shell = /<section class="?home"? data-shell>[\s\S]*?<\/section>/;
 const header = /<header class="?site-header"?>[\s\S]*?<\/header>/;
@@ -84,6 +91,55 @@ const appSection = (route) => (lang) => {
   return `<section class="${route.section}" data-shell>${heading}${lead}${loading(lang)}${cannotStart(lang)}${languageFailed}</section>`;
 };
 
+// The home page is written whole, in every language, and starts no app while it is only read: a
+// young person who opens it and leaves downloads no wasm (issue « Lighter by design »). The app's
+// start-up waits in <template data-app-start>; src/lang.js starts it at once when the address
+// carries more than a language (a host's set-up in the query, answers in the fragment: the app's
+// own home page draws those), else when « Commencer » is followed, in place: the address becomes
+// the first question's and the app starts there, with no second page to download.
+// The same words, links and order as the app's home page (src/pages/home.rs): a browser test
+// compares the two in every language.
+const QUESTIONS = 6;
+const FIRST_QUESTION = 'territoire';
+const plural = (lang, key, n) => {
+  const forms = all[lang][key];
+  if (typeof forms !== 'object') throw new Error(`route-shells: i18n/${lang}.json « ${key} » has no plural forms`);
+  const form = forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+  return escape(form.replace('{n}', String(n)));
+};
+const homeSection = (lang) => {
+  const own = lang === 'fr' ? '' : `#langue=${lang}`;
+  const start = `questionnaire#question=${FIRST_QUESTION}${lang === 'fr' ? '' : `&amp;langue=${lang}`}`;
+  return (
+    `<section class="home" data-shell><h1>${t(lang, 'home.heading')}</h1><p class="lead">${t(lang, 'home.lead')}</p>` +
+    `<p>${plural(lang, 'home.free', QUESTIONS)}</p><a class="button primary" href="${start}" data-start-app>${t(lang, 'home.start')}</a>` +
+    `<p class="privacy">${t(lang, 'home.privacy')}</p>` +
+    `<div class="volunteer-start"><p>${t(lang, 'volunteer.start_why')}</p><a class="button secondary" href="devenir-mentor${own}" data-testid="volunteer-start">${t(lang, 'volunteer.start')}</a></div>` +
+    `<div class="volunteer-start"><p>${t(lang, 'home.counsellor_why')}</p><a class="button secondary" href="programmes${own}" data-testid="counsellor-start">${t(lang, 'home.counsellor')}</a></div>` +
+    `${loading(lang).replace('<p ', '<p hidden ')}${cannotStart(lang)}${lang === 'fr' ? noscript : `<p data-load-language hidden>${t(lang, 'load.language')}</p>`}</section>`
+  );
+};
+const homeFooter = (lang) => {
+  const own = lang === 'fr' ? '' : `#langue=${lang}`;
+  return (
+    // Its promise on privacy and its link to every programme are the page's own, said once.
+    `<footer class="site-footer"><ul class="footer-links">` +
+    `<li><a href="accessibilite${own}" rel="external">${t(lang, 'footer.accessibility')}</a></li>` +
+    `<li><a href="integrer${own}" rel="external">${t(lang, 'footer.embed')}</a></li></ul></footer>`
+  );
+};
+/** The home page's start-up, kept until src/lang.js needs it: Trunk's script and preloads. */
+function startLater(out) {
+  const script = out.match(/<script type="?module"?\s+src="?([^"\s>]+)"?\s*><\/script>/);
+  const preloads = out.match(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g) ?? [];
+  if (!script || !preloads.some((l) => l.includes('_bg.wasm'))) throw new Error("route-shells: no start-up script or wasm preload in the home page");
+  let later = out.replace(script[0], '');
+  for (const link of preloads) later = later.replace(link, '');
+  return later
+    .replace(/<html\b/, '<html data-start-later')
+    .replace('</head>', `<template data-app-start data-src="${script[1]}">${preloads.join('')}</template></head>`);
+}
+
 // What a static page's template may hold besides its texts, each from its one source: the
 // dataset's territories, the sandbox of the host script, and this build's security headers.
 const dataset = readJson(path.join(dist, 'data/index.json'));
@@ -135,7 +191,7 @@ function forAdults(out) {
     .replace(`src="${youngStart}"`, `src="${adultsStart}"`)
     .replace(
       '</head>',
-      `<link rel="modulepreload" crossorigin href="${prefix[1]}${adultsGlue}"><link rel="preload" as="fetch" type="application/wasm" crossorigin href="${prefix[1]}${adultsWasm}"></head>`,
+      `${adultsStyles[0]}<link rel="modulepreload" crossorigin href="${prefix[1]}${adultsGlue}"><link rel="preload" as="fetch" type="application/wasm" crossorigin href="${prefix[1]}${adultsWasm}"></head>`,
     );
   if (/trouve-ton-mentor-[0-9a-f]{8,16}(_bg\.wasm|\.js)/.test(replaced) || !replaced.includes(adultsStart)) throw new Error('route-shells: the adults\' pages must load only their app');
   return replaced;
@@ -147,7 +203,7 @@ function page(route) {
   const app = !route.static;
   // The route's own address: before the app starts, src/lang.js keeps the answers too.
   const selfLink = (l) => `${path ? `${path}/` : './'}#langue=${l}`;
-  let out = html
+  let out = young
     .replace(title, `<title>${titleOf(route)('fr')}</title>`)
     .replace(header, (whole) =>
       app
@@ -155,6 +211,13 @@ function page(route) {
         : localised((l) => `<header class="site-header"><a class="skip-link" href="${path}/#contenu">${t(l, 'header.skip')}</a><a class="brand" href="./${l === 'fr' ? '' : `#langue=${l}`}">${t(l, 'brand')}</a></header>`) +
           languages(selfLink),
     );
+  if (app && route.path === '') {
+    out = out
+      .replace(header, () => localised((l) => `<header class="site-header"><a class="skip-link" href="./#contenu">${t(l, 'header.skip')}</a><span class="brand">${t(l, 'brand')}</span></header>`))
+      .replace(shell, () => localised(homeSection, titleOf(route)))
+      .replace(/<\/main>/, () => `</main>${localised(homeFooter)}`);
+    return startLater(out);
+  }
   if (app) {
     out = out.replace(shell, () => localised(appSection(route), titleOf(route)));
     return route.app === 'adults' ? forAdults(out) : out;
@@ -185,7 +248,7 @@ for (const route of routes) {
 const notFound = { path: '', section: '', heading: null, title: 'page.not_found.heading' };
 writeFileSync(
   path.join(dist, '404.html'),
-  html
+  young
     .replace(title, `<title>${titleOf({ ...notFound, path: '404' })('fr')}</title>`)
     .replace(header, (whole) => whole + languages((x) => `#langue=${x}`))
     .replace(shell, () => localised((l) => `<section data-shell>${loading(l)}</section>`, titleOf({ ...notFound, path: '404' }))),

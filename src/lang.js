@@ -140,13 +140,18 @@
   // The home page of a town's embed preset to its territory reads it ahead, for offline use.
   var read = territory && (/^(questionnaire|resultats|programmes|devenir-mentor(\/resultats)?)$/.test(page) || (page == '' && preset));
   if (read) preload('data/' + territory + '.json');
-  if (lang != 'fr') {
+  // What the app reads in another language than French (the home page read as it is needs none:
+  // its texts are in it, and they are asked for when it starts the app).
+  function texts() {
+    if (lang == 'fr') return;
     // The adults' pages read the texts with theirs (scripts/route-shells.mjs says so on them).
     translated(root.getAttribute('data-texts') || 'i18n/*.json');
     translated('data/i18n/*/index.json');
     if (read) translated('data/i18n/*/' + territory + '.json');
-    root.classList.add('translating');
   }
+  var later = root.hasAttribute('data-start-later');
+  if (!later) texts();
+  if (lang != 'fr') root.classList.add('translating');
 
   var shown = false;
   function cannotStart() {
@@ -183,7 +188,56 @@
   addEventListener('TrunkApplicationStarted', function () {
     started = true;
   });
-  setTimeout(cannotStart, 20000);
+  // The home page starts the app only when it is needed (scripts/route-shells.mjs keeps its
+  // start-up in <template data-app-start>): at once when the address carries more than a language
+  // (a host's set-up, answers), else when « Commencer » is followed: its address is written and
+  // the app starts there, in place. Meanwhile the page registers the worker, for offline use.
+  var starting = false;
+  function startApp() {
+    if (starting) return;
+    starting = true;
+    var kept = doc.querySelector('template[data-app-start]');
+    if (kept) {
+      texts();
+      doc.head.appendChild(kept.content.cloneNode(true));
+      var script = doc.createElement('script');
+      script.type = 'module';
+      script.src = kept.getAttribute('data-src');
+      doc.head.appendChild(script);
+    }
+    setTimeout(cannotStart, 20000);
+  }
+  if (!later) startApp();
+  else {
+    var answered = location.search.length > 1 || location.hash.replace(/^#/, '').split('&').some(function (piece) {
+      return piece.indexOf('=') > 0 && piece.split('=')[0] != 'langue';
+    });
+    doc.addEventListener('DOMContentLoaded', function () {
+      if (answered) return startApp();
+      // Release builds only (scripts/precache.mjs marks the page): the same worker the app registers.
+      if (navigator.serviceWorker && root.hasAttribute('data-worker')) addEventListener('load', function () {
+        navigator.serviceWorker.register(new URL('sw.js', doc.baseURI).pathname).catch(function () {});
+      });
+    });
+    doc.addEventListener('click', function (event) {
+      var link = event.target.closest && event.target.closest('[data-start-app]');
+      if (!link || starting || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      history.pushState(null, '', link.href);
+      var section = link.closest('section');
+      Array.prototype.forEach.call(section.children, function (part) {
+        part.hidden = !part.classList.contains('loading');
+      });
+      // The focus goes where the app would have put it after « Commencer »: the question's heading.
+      new MutationObserver(function (changes, watch) {
+        var heading = !section.isConnected && doc.querySelector('main h1[tabindex]');
+        if (!heading) return;
+        watch.disconnect();
+        heading.focus();
+      }).observe(doc.body, { childList: true, subtree: true });
+      startApp();
+    });
+  }
   // A start-up file that cannot be had, or a wasm that cannot be compiled (a CSP the browser does
   // not know, a data-saver proxy), fails before the app starts.
   addEventListener(

@@ -213,7 +213,7 @@ test('every file of the national list holds at least 200 communes', async () => 
 test('offline after one visit: the territories\' communes are found, elsewhere needs the network once', async () => {
   const switchable = await serveSwitchable(copyOf(dist));
   const page = await phonePage(browser);
-  await page.goto(switchable.origin + '/');
+  await page.goto(switchable.origin + '/questionnaire');
   await waitForWorker(page);
   await switchable.close();
   await page.goto(switchable.origin + '/questionnaire');

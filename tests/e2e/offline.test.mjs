@@ -29,10 +29,11 @@ test('after one visit, works with the network gone and the server stopped', asyn
   await page.context().setOffline(true);
   await server.close();
 
+  // The home page, written by the build, shows offline; « Commencer » starts the app, stored.
   await page.reload();
-  await page.getByTestId('offline').waitFor();
   await page.getByRole('link', { name: 'Commencer' }).tap();
   await page.locator('h1', { hasText: 'Où habites-tu' }).waitFor();
+  await page.getByTestId('offline').waitFor();
   await page.getByText(/^Roubaix/).tap();
   await page.getByRole('button', { name: 'Suivant' }).tap();
   await page.getByLabel('Ton âge, en années').fill('8');
@@ -101,7 +102,7 @@ test('an update is offered, applied on request, and never mixes the old wasm wit
   assert.notEqual(oldWasm, built(newDir, appWasm), 'the two builds differ');
   const server = await serveSwitchable(oldDir);
   const page = await phonePage(browser);
-  await page.goto(server.origin + '/');
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro');
   await waitForWorker(page);
   const oldLabel = await page.locator('.version').textContent();
 
@@ -145,7 +146,7 @@ test('new data on the server reaches the next online visit', async () => {
 
   data.updated = '2030-01-15';
   writeFileSync(dataFile, JSON.stringify(data));
-  await page.goto(server.origin + '/');
+  await page.goto(server.origin + '/questionnaire');
   // Stale while revalidate: this visit gets the stored copy and stores the new one for the next.
   await until(page, async () => {
     const stored = await caches.match(new URL('data/index.json', document.baseURI).href);
@@ -163,7 +164,7 @@ test('an update found while a page starts still gets its banner, and the button 
   const newWasm = built(newDir, appWasm);
   const server = await serveSwitchable(oldDir);
   const first = await phonePage(browser);
-  await first.goto(server.origin + '/');
+  await first.goto(server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro');
   await waitForWorker(first);
   const second = await first.context().newPage();
   second.errors = [];

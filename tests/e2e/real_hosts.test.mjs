@@ -112,7 +112,7 @@ test('a good dataset is never replaced by a bad one, and alternating versions ne
 test('a data update keeps the question on screen, the half-typed age and the focus', async () => {
   const server = await serveSwitchable(copyOf(dist));
   const page = await phonePage(browser);
-  await page.goto(server.origin + '/');
+  await page.goto(server.origin + '/questionnaire');
   await waitForWorker(page);
   // The next copy of the dataset is new, and slow: it arrives while the young person types.
   const updated = JSON.stringify({ ...JSON.parse(shipped), updated: '2030-01-01' });

@@ -319,7 +319,7 @@ test('every page and every question has its own title', async () => {
   ]) {
     await page.goto(server.origin + url);
     await page.locator('main h1').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.loading'));
+    await page.waitForFunction(() => !document.querySelector('.loading:not([hidden])'));
     titles.push(await page.title());
   }
   assert.equal(new Set(titles).size, titles.length, titles.join(' | '));

@@ -25,7 +25,7 @@ function run(url, { languages = ['fr-FR'], stored = {} } = {}) {
   const asked = [];
   const storage = { ...stored };
   const element = () => ({ setAttribute() {}, toggleAttribute() {} });
-  const html = { lang: '', dir: '', classList: { add() {}, remove() {} }, getAttribute: (name) => attributes[name] ?? null };
+  const html = { lang: '', dir: '', classList: { add() {}, remove() {} }, getAttribute: (name) => attributes[name] ?? null, hasAttribute: (name) => name in attributes };
   const context = {
     location: { hash: at.hash, search: at.search, pathname: at.pathname, href: at.href, reload() {} },
     navigator: { languages },
