@@ -138,6 +138,11 @@ self.addEventListener('install', (event) => {
           if (body && readable(body)) await keep(FRESH_CACHE, request.url, clean(response, body));
         }
       }
+      // The dataset's index, which every question reads: a visit of the home page alone (written by
+      // the build, it reads no data) is enough for the questions to work offline. Kept unconfirmed,
+      // as any file downloaded before a page read it.
+      const index = new URL('data/index.json', SCOPE).href;
+      if (!(await caches.match(index))) await download(index).catch(() => undefined);
     })(),
   );
 });
