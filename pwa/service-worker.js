@@ -30,6 +30,10 @@ const SCOPE = new URL(self.registration.scope);
 // The dataset's files: the index (`data/index.json`), read by every page, and one file per
 // territory (`data/<id>.json`), read when a page needs that territory.
 const DATA_FILE = new RegExp('^' + new URL('data/', SCOPE).href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '[a-z0-9-]+\\.json$');
+// A territory's translations (data/i18n/<lang>/<territory>.json; the index's are precached): kept
+// as they are read, like the territory's file, with no list in this worker (a national dataset
+// would make it name 300 of them).
+const TRANSLATION_FILE = new RegExp('^' + new URL('data/i18n/', SCOPE).href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '[a-z]{2}/[a-z0-9-]+\\.json$');
 
 function digest(text) {
   let h = 5381;
@@ -135,7 +139,7 @@ self.addEventListener('install', (event) => {
         for (const request of await (await caches.open(name)).keys()) {
           const response = await fetch(request.url, { cache: 'no-cache' }).catch(() => null);
           const body = response?.ok ? await limited(response) : null;
-          if (body && readable(body)) await keep(FRESH_CACHE, request.url, clean(response, body));
+          if (body && (readable(body) || TRANSLATION_FILE.test(request.url))) await keep(FRESH_CACHE, request.url, clean(response, body));
         }
       }
       // The dataset's index, which every question reads: a visit of the home page alone (written by
@@ -202,6 +206,12 @@ async function storeFirstOpened(urls) {
       const parsed = new URL(url);
       address = routeShell(parsed) ?? parsed.href.split(/[?#]/)[0];
     } catch {
+      continue;
+    }
+    // A territory's translations read before the worker was there: kept as if read through it.
+    if (TRANSLATION_FILE.test(address) && !(await caches.match(address, { cacheName: DATA_CACHE }))) {
+      const response = await fetch(address, { cache: 'no-cache' }).catch(() => null);
+      if (response?.ok) await keep(DATA_CACHE, address, response);
       continue;
     }
     const entry = openedEntries.get(address);
@@ -335,5 +345,20 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromOpened(event, openedEntries.get(file), request));
   } else if (DATA_FILE.test(file)) {
     event.respondWith(dataStaleWhileRevalidate(event, file, url.searchParams.has('frais')));
+  } else if (TRANSLATION_FILE.test(file)) {
+    event.respondWith(translationNetworkFirst(event, file));
   }
 });
+
+/** A territory's translations: the network first (they follow the data, which can change without
+ * a new build), the copy kept when it cannot be had. Kept beside the territories' files, so that an
+ * update of the schema copies them too. */
+async function translationNetworkFirst(event, file) {
+  const response = await fetch(file, { cache: 'no-cache' }).catch(() => null);
+  if (response?.ok) {
+    const copy = response.clone();
+    event.waitUntil(keep(DATA_CACHE, file, copy).catch(() => undefined));
+    return response;
+  }
+  return (await caches.match(file, { cacheName: DATA_CACHE })) ?? (await caches.match(file, { cacheName: FRESH_CACHE })) ?? response ?? Response.error();
+}

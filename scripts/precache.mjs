@@ -21,8 +21,9 @@ const root = path.resolve(import.meta.dirname, '..');
 
 const SHELL = /\.(html|js|wasm|css|svg|png|webmanifest)$/;
 // Every language works offline after one visit: the interface's texts and the translations of the
-// dataset's index at install; a territory's translations when first read (OPENED_FILE).
-const LANGUAGES = /^(i18n\/(adultes\/)?[a-z]{2}|data\/i18n\/[a-z]{2}\/[a-z0-9-]+)\.json$/;
+// dataset's index at install; a territory's translations are data, kept as they are read (the
+// worker's TRANSLATION_FILE), never listed here.
+const LANGUAGES = /^(i18n\/(adultes\/)?[a-z]{2}|data\/i18n\/[a-z]{2}\/index)\.json$/;
 // The communes of the dataset's territories are found offline; the rest of France's, sliced, are
 // downloaded when a search needs them (scripts/communes.mjs).
 const COMMUNES = /^data\/recherche\/territoires\.json$/;
@@ -69,13 +70,13 @@ const files = [];
 const routesJson = readJson(path.join(root, 'src/routes.json'));
 // The young person's path is stored at install: home, questions, results, their wasm, the
 // interface's texts. Every other path — the adults' app (the mentors' path, the directory, their
-// texts), the static pages, the QR worker of a printed sheet, the translations of each territory —
-// is stored when first opened (the worker's `OPENED`), so a first visit does not download them all.
+// texts), the static pages, the QR worker of a printed sheet — is stored when first opened (the
+// worker's `OPENED`), so a first visit does not download them all.
 const openedPages = routesJson.filter((r) => r.app || r.static).map((r) => r.path + '/');
 // The pages of one app are stored together (the mentors' results with their questions), so that a
 // link to any of them works offline once one was opened; a static page is its own group.
 const groupOf = new Map(routesJson.filter((r) => r.app || r.static).map((r) => [r.path + '/', r.app ?? r.path]));
-const OPENED_FILE = /^((start-)?adults-[^/]+|i18n\/adultes\/[a-z]{2}\.json|qr[._][^/]+|integrer\.js|data\/i18n\/[a-z]{2}\/(?!index\.json)[a-z0-9-]+\.json)$/;
+const OPENED_FILE = /^((start-)?adults-[^/]+|i18n\/adultes\/[a-z]{2}\.json|qr[._][^/]+|integrer\.js)$/;
 
 const canonical = (file) => (file === 'index.html' ? '' : file.replace(/\/index\.html$/, '/'));
 const everything = files
