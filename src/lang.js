@@ -124,12 +124,11 @@
     doc.head.appendChild(link);
   }
   // A language's files with the same files of the other languages, in a fixed order: the host's
-  // log never says which language is read (the app reads the one preloaded).
+  // log never says which language is read (the app reads its own). All are asked for the same way:
+  // a fetch() beside a preload was sent first now and then, and its order named the language.
   function translated(file) {
     L.slice(1).forEach(function (l) {
-      var href = file.replace('*', l);
-      if (l == lang) preload(href);
-      else fetch(href).catch(function () {});
+      preload(file.replace('*', l));
     });
   }
   // A page with a territory known reads its programmes (domain::data_files::needed): requested
