@@ -44,8 +44,28 @@ impl LoadError {
     }
 }
 
-/// The dataset as every page reads it (from the context); refetched by the « Réessayer » button.
-pub type DatasetResource = LocalResource<Result<Arc<Dataset>, LoadError>>;
+/// The dataset as every page reads it (from the context): nothing until the first read ends; then
+/// what was read, kept on screen while a newer read runs. Read again by « Réessayer ».
+///
+/// Why not Leptos' `LocalResource`: its async machinery (transitions, locks, channels, a thread
+/// handle) was 10 KB brotli of the wasm on every path, for one value set by one task at a time.
+#[derive(Clone, Copy)]
+pub struct DatasetResource {
+    read: RwSignal<Option<Result<Arc<Dataset>, LoadError>>, LocalStorage>,
+    retry: Trigger,
+}
+
+impl DatasetResource {
+    /// The last read's result (tracked); `None` before the first read ends.
+    pub fn get(&self) -> Option<Result<Arc<Dataset>, LoadError>> {
+        self.read.get()
+    }
+
+    /// Reads the files again (« Réessayer »).
+    pub fn refetch(&self) {
+        self.retry.notify();
+    }
+}
 
 /// Where a file of the dataset lives, under the app's public path (`data/index.json`,
 /// `data/roubaix.json`).
@@ -169,11 +189,16 @@ fn has(dataset: &Dataset, needed: &Needed) -> bool {
 /// when « Réessayer » asks. When loading again fails, the data the page had is kept: a working
 /// page never turns into an error.
 pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Needed>) -> DatasetResource {
+    let resource = DatasetResource { read: RwSignal::new_local(None), retry: Trigger::new() };
     let last_good = StoredValue::new(None::<Arc<Dataset>>);
     let downloaded: Downloaded = StoredValue::new(Vec::new());
     let seen_reload = StoredValue::new(0u32);
     let kept_read: Downloaded = StoredValue::new(Vec::new());
-    LocalResource::new(move || {
+    // Each read is numbered: only the latest one's result is shown (the address changed while an
+    // earlier read was still downloading).
+    let latest = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        resource.retry.track();
         let version = reload.get();
         if version != seen_reload.get_value() {
             seen_reload.set_value(version);
@@ -181,7 +206,9 @@ pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Need
         }
         let (base, needed) = (base.clone(), needed.get());
         let needed_now = needed.clone();
-        async move {
+        latest.update_value(|n| *n += 1);
+        let this_read = latest.get_value();
+        leptos::task::spawn_local(async move {
             // The worker's news of a new copy came before this page's first read had ended (a
             // slow phone): the copy kept is read first, so that a new copy refused is shown beside
             // it, never instead of it.
@@ -191,7 +218,7 @@ pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Need
                     last_good.set_value(Some(kept));
                 }
             }
-            match load_dataset(base, needed, downloaded, version > 0).await {
+            let result = match load_dataset(base, needed, downloaded, version > 0).await {
                 Ok(dataset) => {
                     // A programme an update made unreadable for this build stays as it was shown.
                     let dataset = match last_good.get_value() {
@@ -207,13 +234,16 @@ pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Need
                     // Kept only if it has what the page needs: a territory opened offline whose
                     // file was never read says so, rather than showing no programme. A newer copy
                     // this build refuses whole is named among the entries left out.
-                    let kept = last_good.get_value().filter(|d| has(d, &needed_now)).ok_or(error.clone())?;
-                    Ok(match error.detail() {
+                    last_good.get_value().filter(|d| has(d, &needed_now)).ok_or(error.clone()).map(|kept| match error.detail() {
                         Some(problem) => Arc::new(kept.with_refused_file(problem)),
                         None => kept,
                     })
                 }
+            };
+            if latest.get_value() == this_read {
+                resource.read.set(Some(result));
             }
-        }
-    })
+        });
+    });
+    resource
 }

@@ -45,7 +45,7 @@ impl Commune {
 pub fn normalize(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut space = false;
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in name.chars().map(crate::case::lower) {
         let plain: &str = match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
             'ç' => "c",

@@ -2,6 +2,7 @@
 //! edit before sending.
 
 use super::answers::Answers;
+use super::case::lowered;
 use super::dataset::Programme;
 use super::i18n::french;
 use super::url_text::encode;
@@ -19,7 +20,7 @@ pub fn mailto(email: &str, programme: &Programme, answers: &Answers) -> String {
         about.push_str(&format!("J'ai {age} ans"));
     }
     if let Some(stage) = answers.stage {
-        let stage = french(stage.label_key()).to_lowercase();
+        let stage = lowered(&french(stage.label_key()));
         about.push_str(&if about.is_empty() { format!("Ma situation : {stage}") } else { format!(" ({stage})") });
     }
     if !about.is_empty() {
@@ -42,7 +43,7 @@ pub fn volunteer_mailto(email: &str, programme: &Programme, volunteer: &Voluntee
         about.push_str(&format!("J'ai {age} ans. "));
     }
     if let Some(profile) = volunteer.profile {
-        about.push_str(&format!("Je suis {}. ", french(profile.label_key()).to_lowercase()));
+        about.push_str(&format!("Je suis {}. ", lowered(&french(profile.label_key()))));
     }
     if let Some(hours) = volunteer.hours {
         about.push_str(&format!("Je peux donner environ {hours} h par mois. "));

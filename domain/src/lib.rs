@@ -1,6 +1,7 @@
 //! The domain: plain Rust with no browser dependency, tested natively by `cargo test`.
 
 pub mod answers;
+pub mod case;
 pub mod choices;
 pub mod combobox;
 pub mod commune;

@@ -255,7 +255,7 @@ fn alphabetical(a: &Programme, b: &Programme) -> std::cmp::Ordering {
 /// A name as it is sorted when read: lower case, French accents and the ligatures taken off.
 pub fn reading_order(name: &str) -> String {
     name.chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::case::lower)
         .map(|c| match c {
             'à' | 'â' | 'ä' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',

@@ -2,6 +2,7 @@
 //! language: `i18n/*.json`).
 
 use super::answers::{Answers, AGE_MIN};
+use super::case::capitalise;
 use super::dataset::{AgeRange, Dataset, Programme};
 use super::i18n::{join_words, plural, t, tf, Slot, T};
 use super::matching::{lead, Change, Filter, Fit, Lead, NearMiss, Rank, Results};
@@ -146,14 +147,6 @@ pub fn ranking_words(answers: &Answers, results: &Results) -> Option<Reason> {
 /// The honest answer when the young person is older than every programme here takes.
 pub fn too_old_words(age: u8, oldest: u8) -> String {
     tf(T::TooOld, &[(Slot::Oldest, &oldest.to_string()), (Slot::Age, &age.to_string())])
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// Why a kept programme is no longer among the results: « Ne correspond plus à tes réponses : âge,

@@ -108,10 +108,7 @@ impl VolunteerQuestion {
     /// The groups of answers this question offers (the age and the hours are typed: none).
     pub fn choice_groups(self, territories: Vec<(String, String)>) -> Vec<ChoiceGroup> {
         let group = |key, multiple, options| ChoiceGroup { key, multiple, options };
-        let capitalised = |text: &str| {
-            let mut chars = text.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-        };
+        let capitalised = crate::case::capitalise;
         match self {
             VolunteerQuestion::Age | VolunteerQuestion::Heures => Vec::new(),
             VolunteerQuestion::Territoire => vec![group("territoire", false, territories)],

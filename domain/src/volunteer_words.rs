@@ -1,23 +1,13 @@
 //! The volunteer path in plain words, addressed as « vous »: why a programme fits, what it asks of
 //! its mentors, and what would change a near miss.
 
+use super::case::{capitalise, in_sentence};
 use super::dataset::{ByProfile, Programme};
 use super::i18n::{fill, isolated, join_words, plural, t, tf, Slot, T};
 use super::programme_texts::{shown, Field};
 use super::reasons::{age_words, modality_words};
 use super::volunteer::{length_words, Volunteer};
 use super::volunteer_matching::{hours_for, min_age_for, monthly, VolunteerChange, VolunteerFilter, VolunteerMiss, VolunteerResults};
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// A length as it reads inside a sentence (« une année scolaire », not « Une année scolaire »).
-fn in_sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
-}
 
 /// The card's line for a volunteer, in place of the young person's (« t'aide, si tu habites… »):
 /// whom its mentors accompany, from the ages it states, and for what. « Vous accompagnez les
