@@ -12,6 +12,7 @@ use super::i18n::{date, join_words, tf, Slot, T};
 use super::reasons::age_words;
 use super::summary::areas;
 use super::matching::ages_taken;
+use super::order::sorted;
 use super::vocabulary::Situation;
 
 /// One line of the directory.
@@ -25,7 +26,7 @@ pub struct Row<'a> {
 /// The programmes the filters keep, in the order asked.
 pub fn rows<'a>(dataset: &'a Dataset, filters: &Answers) -> Vec<Row<'a>> {
     let situations = Situation::with_implied(&filters.situations);
-    let mut rows: Vec<Row> = dataset
+    let rows: Vec<Row> = dataset
         .programmes
         .iter()
         .filter(|p| filters.territory.as_ref().is_none_or(|t| *t == p.territory))
@@ -40,10 +41,9 @@ pub fn rows<'a>(dataset: &'a Dataset, filters: &Answers) -> Vec<Row<'a>> {
         .collect();
     let name = |r: &Row| (r.programme.association.clone(), r.programme.territory.clone());
     match filters.sort.unwrap_or(Sort::Name) {
-        Sort::Name => rows.sort_by_key(name),
-        Sort::Age => rows.sort_by_key(|r| (r.ages.min.unwrap_or(0), name(r))),
+        Sort::Name => sorted(rows, |a, b| name(a).cmp(&name(b))),
+        Sort::Age => sorted(rows, |a, b| (a.ages.min.unwrap_or(0), name(a)).cmp(&(b.ages.min.unwrap_or(0), name(b)))),
     }
-    rows
 }
 
 /// The printed list's title: the areas it covers (the territory filtered, else every one), the

@@ -14,6 +14,7 @@ pub mod flow;
 pub mod i18n;
 pub mod json;
 pub mod matching;
+pub mod order;
 pub mod place;
 pub mod programme_texts;
 pub mod questions;

@@ -6,6 +6,7 @@
 
 use super::answers::Answers;
 use super::dataset::{AgeRange, Dataset, Programme};
+use super::order::sorted;
 use super::vocabulary::{ModalityPreference, Need, Situation, Stage};
 
 /// A hard filter a programme can fail.
@@ -224,14 +225,14 @@ pub fn find<'a>(answers: &Answers, dataset: &'a Dataset) -> Results<'a> {
             _ => {}
         }
     }
-    fits.sort_unstable_by(|a, b| b.rank.cmp(&a.rank).then_with(|| alphabetical(a.programme, b.programme)));
+    let fits = sorted(fits, |a, b| b.rank.cmp(&a.rank).then_with(|| alphabetical(a.programme, b.programme)));
     let too_old = match (fits.is_empty(), answers.age, oldest_taken) {
         (true, Some(age), Some(oldest)) if age > oldest => Some(oldest),
         _ => None,
     };
     let closest = if fits.is_empty() {
-        misses.sort_unstable_by(|(ra, a), (rb, b)| rb.cmp(ra).then_with(|| alphabetical(a.programme, b.programme)));
-        misses.into_iter().take(CLOSEST_MAX).map(|(_, miss)| miss).collect()
+        sorted(misses, |(ra, a), (rb, b)| rb.cmp(ra).then_with(|| alphabetical(a.programme, b.programme)))
+            .into_iter().take(CLOSEST_MAX).map(|(_, miss)| miss).collect()
     } else {
         Vec::new()
     };

@@ -3,6 +3,7 @@
 //! either (a programme whose hours are not stated never fails the time filter).
 
 use super::dataset::{Dataset, Hours, Programme};
+use super::order::sorted;
 use super::volunteer::Volunteer;
 use super::vocabulary::{ModalityPreference, Profile};
 
@@ -152,8 +153,8 @@ pub fn find_for_volunteer<'a>(v: &Volunteer, dataset: &'a Dataset) -> VolunteerR
         }
     }
     let name = |p: &Programme| (p.association.clone(), p.id.clone());
-    fits.sort_by(|a, b| b.wished.cmp(&a.wished).then_with(|| name(a.programme).cmp(&name(b.programme))));
-    misses.sort_by_key(|m| name(m.programme));
+    let fits = sorted(fits, |a, b| b.wished.cmp(&a.wished).then_with(|| name(a.programme).cmp(&name(b.programme))));
+    let misses = sorted(misses, |a, b| name(a.programme).cmp(&name(b.programme)));
     let closest = if fits.len() < FEW { misses.into_iter().take(CLOSEST_MAX).collect() } else { Vec::new() };
     let left_out = VolunteerFilter::ALL
         .iter()

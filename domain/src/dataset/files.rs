@@ -4,6 +4,7 @@ use super::checks::{check_date, check_programme, check_region, check_territory, 
 use super::read::{array, entry, fallback, header, list, programme, region, source, territory, text_value};
 use super::{Dataset, DatasetError, EntryError, Programme, MAX_BYTES, SCHEMA_VERSION};
 use crate::json::Json;
+use crate::order::positions_in_order;
 
 /// The index of the split dataset: the header, the territories and the regions.
 pub const INDEX: &str = "data/index.json";
@@ -168,11 +169,10 @@ fn in_its_file(p: Programme, territory: Option<&str>) -> Result<Programme, Entry
 }
 
 /// Leaves out every programme whose id an earlier one already has (a national dataset has
-/// thousands: sorted once, not a scan per entry; a sort the wasm already has, not a hash set's code).
+/// thousands: sorted once, not a scan per entry; the app's one sort, not a hash set's code).
 fn reject_duplicate_ids(dataset: &mut Dataset) {
     let programmes = &dataset.programmes;
-    let mut order: Vec<usize> = (0..programmes.len()).collect();
-    order.sort_unstable_by(|&a, &b| programmes[a].id.cmp(&programmes[b].id).then(a.cmp(&b)));
+    let order = positions_in_order(programmes, |a, b| a.id.cmp(&b.id));
     let mut later = vec![false; programmes.len()];
     for pair in order.windows(2) {
         if programmes[pair[0]].id == programmes[pair[1]].id {
