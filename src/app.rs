@@ -1,7 +1,6 @@
 //! The app: reads the host's set-up once, routes the pages, and loads the dataset they need.
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
@@ -13,6 +12,7 @@ use crate::i18n::language_failed;
 use domain::config::{Colour, Config};
 use domain::routes::App as Which;
 use crate::i18n::speak_chosen;
+use crate::location::provide_location;
 use crate::pages::page_for_path::{Draw, PageForPath};
 use crate::pwa::use_service_worker;
 use crate::state::Setup;
@@ -87,9 +87,9 @@ pub fn App(
     }
     provide_context(setup);
     provide_context(worker);
+    provide_location(base);
 
     view! {
-        <Router base=base>
             <DataForPage>
             <div class="app" class:embed=embed>
                 {(!embed).then(|| view! { <SiteHeader /> })}
@@ -105,6 +105,5 @@ pub fn App(
                 <SiteFooter privacy />
             </div>
             </DataForPage>
-        </Router>
     }
 }

@@ -8,6 +8,7 @@ pub mod components;
 pub mod embed;
 pub mod i18n;
 pub mod loading;
+pub mod location;
 pub mod pages;
 pub mod pwa;
 pub mod requests;

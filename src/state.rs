@@ -2,8 +2,6 @@
 //! which live in the URL fragment (the single source of truth: reload, back and shared links work).
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use domain::answers::{Answers, Question};
@@ -11,6 +9,7 @@ use domain::config::Config;
 use domain::routes::Page;
 use domain::url_text::{after_traversal, UrlProblem};
 use domain::volunteer::{Volunteer, VolunteerQuestion};
+use crate::location::use_location;
 
 /// Read once at start: the public path the app is served under and what the host configured.
 #[derive(Debug, Clone)]
@@ -66,7 +65,7 @@ struct Address {
     answers: Memo<(Answers, Vec<UrlProblem>)>,
 }
 
-/// Reads the address for the whole page: called once, inside the router.
+/// Reads the address for the whole page: called once, below `provide_location`.
 pub fn provide_address() {
     let setup = use_setup();
     let location = use_location();
@@ -125,12 +124,8 @@ pub fn use_go() -> impl Fn(Page, &Answers, History) + Clone {
 /// The same, with a fragment of any path (a volunteer's answers).
 pub fn use_go_with() -> impl Fn(Page, &str, History) + Clone {
     let setup = use_setup();
-    let navigate = use_navigate();
-    move |page, fragment, history| {
-        let replace = history == History::Replace;
-        let options = NavigateOptions { resolve: false, replace, scroll: !replace, ..Default::default() };
-        navigate(&setup.href_with(page, fragment), options);
-    }
+    let location = use_location();
+    move |page, fragment, history| location.go(&setup.href_with(page, fragment), history == History::Replace)
 }
 
 /// Back and Forward never take back what was answered (security review, finding 8): a history

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use crate::location::use_location;
 
 use domain::data_files::{needed, Needed};
 use crate::loading::dataset_resource;

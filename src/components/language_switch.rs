@@ -1,6 +1,6 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use crate::location::use_location;
 
 use domain::i18n::{language, t, Language, T};
 use domain::routes::Page;

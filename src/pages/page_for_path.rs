@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
-use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use domain::i18n::{t, T};
 use domain::routes::{App, Page};
+use crate::location::use_location;
 use crate::pages::not_found::NotFoundPage;
 use crate::state::use_page;
 
@@ -25,19 +24,9 @@ pub fn PageForPath(
 ) -> impl IntoView {
     let location = use_location();
     let page = use_page();
-    // The router writes a followed link's address into the browser's history only once the new
-    // page is drawn (its <Routes> would say so): say it here, after each change of path.
-    let browser_url = use_context::<BrowserUrl>();
-    Effect::new(move |_| {
-        location.pathname.track();
-        if let Some(url) = &browser_url {
-            url.ready_to_complete();
-        }
-    });
     move || match page.get() {
         Some(page) if page.app() == own && !page.is_static() => draw(page),
-        // Loaded as a page of its own, at the address the link gave (not yet in the history: the
-        // router writes it once a page is drawn).
+        // Loaded as a page of its own, at the address the link gave.
         Some(_) => {
             let search = location.search.get_untracked();
             let query = if search.trim_start_matches('?').is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };

@@ -179,3 +179,53 @@ test('on a results link, the largest paint is drawn by the app, not the route sh
   assert.ok(drawn, what);
   await page.context().close();
 });
+
+// src/location.rs follows the app's links in place (leptos_router did): one document from the
+// results to the questions, one history entry each, Back and Forward in the same document; a
+// link held with a key, a static page (`rel="external"`) and the other app's page are the
+// browser's own.
+test('the app\'s links are followed in place, with Back and Forward; the others load their page', async () => {
+  const page = await phonePage(browser);
+  const start = server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel';
+  await page.goto(start);
+  await page.locator('[data-testid="results"]').waitFor();
+  await page.evaluate(() => (window.sameDocument = true));
+  const entries = await page.evaluate(() => history.length);
+  const edit = page.getByRole('link', { name: 'Modifier mes réponses' });
+  // A click with Ctrl (a new tab on a computer) is the browser's: the app does not take it. A
+  // listener added after the app's says whether it did, then keeps this page here.
+  await page.evaluate(() =>
+    addEventListener('click', (event) => {
+      window.taken = event.defaultPrevented;
+      event.preventDefault();
+    }, { once: true }),
+  );
+  await edit.click({ modifiers: ['Control'] });
+  assert.equal(await page.evaluate(() => window.taken), false, 'a click with Ctrl is left to the browser');
+  await edit.click();
+  await page.locator('h1', { hasText: 'Où habites-tu' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/questionnaire');
+  assert.equal(await page.evaluate(() => window.sameDocument), true, 'the questions drawn in the same document');
+  assert.equal(await page.evaluate(() => history.length), entries + 1, 'one entry for the link followed');
+  await page.goBack();
+  await page.locator('[data-testid="results"]').waitFor();
+  assert.equal(page.url(), start);
+  await page.goForward();
+  await page.locator('h1', { hasText: 'Où habites-tu' }).waitFor();
+  assert.equal(await page.evaluate(() => window.sameDocument), true, 'Back and Forward in the same document');
+  await page.goBack();
+  await page.locator('[data-testid="results"]').waitFor();
+  // The counsellors' directory is the adults' app: its page is loaded, at the link's address.
+  await page.getByRole('link', { name: 'Tous les programmes (conseillers)' }).click();
+  await page.waitForFunction(() => !window.sameDocument && document.querySelector('main h1'));
+  assert.equal(new URL(page.url()).pathname, '/programmes');
+  await page.goBack();
+  await page.locator('[data-testid="results"]').waitFor();
+  // The accessibility statement is a static page written by the build.
+  await page.evaluate(() => (window.sameDocument = true));
+  await page.getByRole('link', { name: /Accessibilité/ }).click();
+  await page.waitForURL('**/accessibilite**');
+  assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'the static page loaded as a page');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
