@@ -209,9 +209,8 @@ async function storeFirstOpened(urls) {
       continue;
     }
     // A territory's translations read before the worker was there: kept as if read through it.
-    if (TRANSLATION_FILE.test(address) && !(await caches.match(address, { cacheName: DATA_CACHE }))) {
-      const response = await fetch(address, { cache: 'no-cache' }).catch(() => null);
-      if (response?.ok) await keep(DATA_CACHE, address, response);
+    if (TRANSLATION_FILE.test(address)) {
+      if (!(await caches.match(address, { cacheName: DATA_CACHE }))) await translationNetworkFirst(address);
       continue;
     }
     const entry = openedEntries.get(address);
@@ -346,18 +345,17 @@ self.addEventListener('fetch', (event) => {
   } else if (DATA_FILE.test(file)) {
     event.respondWith(dataStaleWhileRevalidate(event, file, url.searchParams.has('frais')));
   } else if (TRANSLATION_FILE.test(file)) {
-    event.respondWith(translationNetworkFirst(event, file));
+    event.respondWith(translationNetworkFirst(file));
   }
 });
 
 /** A territory's translations: the network first (they follow the data, which can change without
  * a new build), the copy kept when it cannot be had. Kept beside the territories' files, so that an
  * update of the schema copies them too. */
-async function translationNetworkFirst(event, file) {
+async function translationNetworkFirst(file) {
   const response = await fetch(file, { cache: 'no-cache' }).catch(() => null);
   if (response?.ok) {
-    const copy = response.clone();
-    event.waitUntil(keep(DATA_CACHE, file, copy).catch(() => undefined));
+    await keep(DATA_CACHE, file, response.clone());
     return response;
   }
   return (await caches.match(file, { cacheName: DATA_CACHE })) ?? (await caches.match(file, { cacheName: FRESH_CACHE })) ?? response ?? Response.error();

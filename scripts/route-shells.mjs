@@ -82,13 +82,20 @@ const cannotStart = (lang) =>
   `<p>${t(lang, 'static.start.national')} <a href="https://www.1jeune1mentor.fr/" dir="ltr">1jeune1mentor.fr</a></p>` +
   `<p data-collectif hidden>${t(lang, 'static.start.collectif')} </p></div>`;
 
-/** The section an app route paints before the wasm runs, in a language. */
+/** What every shell ends with, in a language: the loading line (on the home page hidden until
+ * the app is started), what to do when the app cannot start, and, without JavaScript, where else
+ * to look; in another language than French, what is said if its texts cannot be downloaded
+ * (src/lang.js keeps it for the app). */
+const startingLines = (lang, { loadingHidden = false } = {}) =>
+  (loadingHidden ? loading(lang).replace('<p ', '<p hidden ') : loading(lang)) +
+  cannotStart(lang) +
+  (lang === 'fr' ? noscript : `<p data-load-language hidden>${t(lang, 'load.language')}</p>`);
+
+/** The section an app route paints before the wasm runs, in a language (the home page's is
+ * `homeSection`). */
 const appSection = (route) => (lang) => {
   const heading = route.heading ? `<h1>${t(lang, route.heading)}</h1>` : '';
-  const lead = route.path === '' ? `<p class="lead">${t(lang, 'home.lead')}</p>` : '';
-  // Said only if this language's texts cannot be downloaded: src/lang.js keeps it for the app.
-  const languageFailed = lang === 'fr' ? noscript : `<p data-load-language hidden>${t(lang, 'load.language')}</p>`;
-  return `<section class="${route.section}" data-shell>${heading}${lead}${loading(lang)}${cannotStart(lang)}${languageFailed}</section>`;
+  return `<section class="${route.section}" data-shell>${heading}${startingLines(lang)}</section>`;
 };
 
 // The home page is written whole, in every language, and starts no app while it is only read: a
@@ -116,7 +123,7 @@ const homeSection = (lang) => {
     `<p class="privacy">${t(lang, 'home.privacy')}</p>` +
     `<div class="volunteer-start"><p>${t(lang, 'volunteer.start_why')}</p><a class="button secondary" href="devenir-mentor${own}" data-testid="volunteer-start">${t(lang, 'volunteer.start')}</a></div>` +
     `<div class="volunteer-start"><p>${t(lang, 'home.counsellor_why')}</p><a class="button secondary" href="programmes${own}" data-testid="counsellor-start">${t(lang, 'home.counsellor')}</a></div>` +
-    `${loading(lang).replace('<p ', '<p hidden ')}${cannotStart(lang)}${lang === 'fr' ? noscript : `<p data-load-language hidden>${t(lang, 'load.language')}</p>`}</section>`
+    `${startingLines(lang, { loadingHidden: true })}</section>`
   );
 };
 const homeFooter = (lang) => {

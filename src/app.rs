@@ -87,7 +87,7 @@ pub fn App(
     }
     provide_context(setup);
     provide_context(worker);
-    provide_location(base);
+    provide_location(base, own);
 
     view! {
             <DataForPage>

@@ -51,7 +51,7 @@ impl LoadError {
 /// handle) was 10 KB brotli of the wasm on every path, for one value set by one task at a time.
 #[derive(Clone, Copy)]
 pub struct DatasetResource {
-    read: RwSignal<Option<Result<Arc<Dataset>, LoadError>>, LocalStorage>,
+    read: RwSignal<Option<Result<Arc<Dataset>, LoadError>>>,
     retry: Trigger,
 }
 
@@ -73,18 +73,20 @@ pub fn data_url(base: &str, file: &str) -> String {
     format!("{base}/{file}")
 }
 
-/// The files read so far, by their path: a page that needs one more territory does not download
-/// the index again. Emptied when the service worker stored newer data.
-type Downloaded = StoredValue<Vec<(String, Arc<str>)>>;
+/// The files read so far, by their path and the data's version they were read for: a page that
+/// needs one more territory does not download the index again, and a read of a newer version
+/// never takes a file an earlier read, still running, brought in after it (that read's result is
+/// not shown). Emptied when the service worker stored newer data.
+type Downloaded = StoredValue<Vec<(String, u32, Arc<str>)>>;
 
 /// Downloads a file of the dataset (`src/requests.js`): counted in bytes as it arrives and stopped
-/// beyond `MAX_BYTES`, refused when it is not UTF-8. `fresh`: the copy the service worker just
-/// downloaded, once it said the data changed (`?frais`).
-async fn download(base: &str, file: String, downloaded: Downloaded, fresh: bool) -> Result<Arc<str>, LoadError> {
-    if let Some(text) = downloaded.with_value(|d| d.iter().find(|(f, _)| *f == file).map(|(_, t)| t.clone())) {
+/// beyond `MAX_BYTES`, refused when it is not UTF-8. `version`: how many times the service worker
+/// said the data changed; once it has, the copy it just downloaded is asked for (`?frais`).
+async fn download(base: &str, file: String, downloaded: Downloaded, version: u32) -> Result<Arc<str>, LoadError> {
+    if let Some(text) = downloaded.with_value(|d| d.iter().find(|(f, v, _)| *f == file && *v == version).map(|(_, _, t)| t.clone())) {
         return Ok(text);
     }
-    let url = data_url(base, &file) + if fresh { "?frais" } else { "" };
+    let url = data_url(base, &file) + if version > 0 { "?frais" } else { "" };
     let read = JsFuture::from(read_data(&url, MAX_BYTES as u32)).await;
     let text: Arc<str> = match read {
         Ok(text) => text.as_string().unwrap_or_default().into(),
@@ -99,7 +101,7 @@ async fn download(base: &str, file: String, downloaded: Downloaded, fresh: bool)
             });
         }
     };
-    downloaded.update_value(|d| d.push((file, text.clone())));
+    downloaded.update_value(|d| d.push((file, version, text.clone())));
     Ok(text)
 }
 
@@ -118,11 +120,11 @@ fn tell_read_clean(base: &str, dataset: &Dataset) {
 /// known territory's file at once. Invalid entries are left out and listed in
 /// `Dataset::rejected`. A territory the index does not have has no file: the page then asks
 /// for the territory again (`Place`).
-pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded, fresh: bool) -> Result<Arc<Dataset>, LoadError> {
-    let index = download(&base, INDEX.to_owned(), downloaded, fresh);
+pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded, version: u32) -> Result<Arc<Dataset>, LoadError> {
+    let index = download(&base, INDEX.to_owned(), downloaded, version);
     let (index, one) = match &needed {
         Needed::Territory(id) | Needed::WithKept(id, _) | Needed::Ahead(id) => {
-            let (index, one) = join(index, download(&base, territory_file(id), downloaded, fresh)).await;
+            let (index, one) = join(index, download(&base, territory_file(id), downloaded, version)).await;
             (index?, Some((id.clone(), one)))
         }
         Needed::Index | Needed::All => (index.await?, None),
@@ -135,7 +137,7 @@ pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded, 
             let mut files = vec![(id, text)];
             // Without one of these files (offline, never read), its kept programmes are not shown.
             for other in kept_elsewhere(&dataset, &kept, &files[0].0) {
-                if let Ok(text) = download(&base, territory_file(&other), downloaded, fresh).await {
+                if let Ok(text) = download(&base, territory_file(&other), downloaded, version).await {
                     files.push((other, Ok(text)));
                 }
             }
@@ -146,7 +148,7 @@ pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded, 
             // Every territory, one after the other: only the pages that list them all need this.
             let mut files = Vec::new();
             for id in dataset.territories.iter().map(|t| t.id.clone()) {
-                let text = download(&base, territory_file(&id), downloaded, fresh).await;
+                let text = download(&base, territory_file(&id), downloaded, version).await;
                 files.push((id, text));
             }
             files
@@ -189,7 +191,7 @@ fn has(dataset: &Dataset, needed: &Needed) -> bool {
 /// when « Réessayer » asks. When loading again fails, the data the page had is kept: a working
 /// page never turns into an error.
 pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Needed>) -> DatasetResource {
-    let resource = DatasetResource { read: RwSignal::new_local(None), retry: Trigger::new() };
+    let resource = DatasetResource { read: RwSignal::new(None), retry: Trigger::new() };
     let last_good = StoredValue::new(None::<Arc<Dataset>>);
     let downloaded: Downloaded = StoredValue::new(Vec::new());
     let seen_reload = StoredValue::new(0u32);
@@ -214,11 +216,11 @@ pub fn dataset_resource(base: String, reload: ReadSignal<u32>, needed: Memo<Need
             // it, never instead of it.
             if version > 0 && last_good.get_value().is_none() {
                 kept_read.set_value(Vec::new());
-                if let Ok(kept) = load_dataset(base.clone(), needed.clone(), kept_read, false).await {
+                if let Ok(kept) = load_dataset(base.clone(), needed.clone(), kept_read, 0).await {
                     last_good.set_value(Some(kept));
                 }
             }
-            let result = match load_dataset(base, needed, downloaded, version > 0).await {
+            let result = match load_dataset(base, needed, downloaded, version).await {
                 Ok(dataset) => {
                     // A programme an update made unreadable for this build stays as it was shown.
                     let dataset = match last_good.get_value() {

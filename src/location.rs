@@ -9,6 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
+use domain::routes::{App, Page};
+
 /// The address, as the browser has it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct Address {
@@ -68,8 +70,9 @@ impl Location {
 }
 
 /// Reads the address for the whole app, follows the app's links in place and hears Back and
-/// Forward. `base`: the public path the app is served under (`""` or `/mentorat`).
-pub fn provide_location(base: String) {
+/// Forward. `base`: the public path the app is served under (`""` or `/mentorat`); `own`: the app
+/// this wasm is, whose pages are drawn in place.
+pub fn provide_location(base: String, own: App) {
     let address = RwSignal::new(Address::now());
     let location = Location {
         pathname: Memo::new(move |_| address.with(|a| a.pathname.clone())),
@@ -81,7 +84,7 @@ pub fn provide_location(base: String) {
     // Back and Forward, and a fragment typed in the address bar.
     let _ = window_event_listener(leptos::ev::popstate, move |_| address.set(Address::now()));
     let _ = window_event_listener(leptos::ev::click, move |ev| {
-        if let Some(href) = followed_in_place(&ev, &base) {
+        if let Some(href) = followed_in_place(&ev, &base, own) {
             ev.prevent_default();
             location.go(&href, false);
         }
@@ -93,9 +96,10 @@ pub fn use_location() -> Location {
 }
 
 /// The address a click on a link goes to, when the app draws it in place: a plain click (no key
-/// held, the main button, not already handled) on a link of this origin under the app's path,
-/// with no target, no download and no `rel="external"` (the static pages, written by the build).
-fn followed_in_place(ev: &MouseEvent, base: &str) -> Option<String> {
+/// held, the main button, not already handled) on a link of this origin to a page this app draws,
+/// with no target, no download and no `rel="external"`. The other app's pages and the static
+/// pages are loaded by the browser, as pages of their own: Back then finds this page as it was.
+fn followed_in_place(ev: &MouseEvent, base: &str, own: App) -> Option<String> {
     if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.alt_key() || ev.ctrl_key() || ev.shift_key() {
         return None;
     }
@@ -106,6 +110,7 @@ fn followed_in_place(ev: &MouseEvent, base: &str) -> Option<String> {
     }
     let url = web_sys::Url::new(&link.href()).ok()?;
     let path = url.pathname();
-    let under_base = base.is_empty() || path == base || path.starts_with(&format!("{base}/"));
-    (url.origin() == window().location().origin().ok()? && under_base).then(|| format!("{path}{}{}", url.search(), url.hash()))
+    let page = Page::at(path.strip_prefix(base)?)?;
+    let drawn_here = page.app() == own && !page.is_static();
+    (url.origin() == window().location().origin().ok()? && drawn_here).then(|| format!("{path}{}{}", url.search(), url.hash()))
 }

@@ -3,19 +3,10 @@
 // does, in every language, download no wasm, and start the app in place when « Commencer » is
 // followed.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { dist, languages, launch, phonePage, screenshot, serveSwitchable, until, waitForWorker } from './support.mjs';
+import { test } from 'node:test';
+import { dist, languages, phonePage, screenshot, servedApp, serveSwitchable, until, waitForWorker } from './support.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveSwitchable(dist);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp({ serve: serveSwitchable });
 
 /** What the home page says and links: its headings, paragraphs and links, in order. */
 const read = (page) =>
@@ -35,8 +26,8 @@ const read = (page) =>
 test("the home page written by the build says and links what the app's does, in every language, with no wasm", async () => {
   for (const language of languages) {
     const own = language === 'fr' ? '' : `#langue=${language}`;
-    const written = await phonePage(browser, { locale: 'fr-FR' });
-    await written.goto(server.origin + '/' + own);
+    const written = await phonePage(app.browser, { locale: 'fr-FR' });
+    await written.goto(app.server.origin + '/' + own);
     await written.waitForFunction((l) => document.documentElement.lang === l && !document.documentElement.classList.contains('translating'), language);
     const fromBuild = await read(written);
     const asked = await written.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
@@ -45,8 +36,8 @@ test("the home page written by the build says and links what the app's does, in 
     if (language === 'ar') await screenshot(written, 'home-written-ar');
     await written.context().close();
     // The host's language preset in the query: the app draws its own home page.
-    const drawn = await phonePage(browser, { locale: 'fr-FR' });
-    await drawn.goto(server.origin + `/?langue=${language}`);
+    const drawn = await phonePage(app.browser, { locale: 'fr-FR' });
+    await drawn.goto(app.server.origin + `/?langue=${language}`);
     await drawn.locator('.site-footer .version').waitFor({ state: 'attached' });
     const fromApp = await read(drawn);
     await drawn.context().close();
@@ -56,10 +47,10 @@ test("the home page written by the build says and links what the app's does, in 
 });
 
 test('« Commencer » starts the app in place, on the first question, and Back comes home', async () => {
-  const page = await phonePage(browser);
+  const page = await phonePage(app.browser);
   const asked = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
-  await page.goto(server.origin + '/');
+  await page.goto(app.server.origin + '/');
   await page.getByRole('link', { name: 'Commencer' }).tap();
   await page.locator('fieldset legend', { hasText: 'Où habites-tu' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/questionnaire');
@@ -74,7 +65,7 @@ test('« Commencer » starts the app in place, on the first question, and Back c
 
 test('a visit of the home page alone is enough: offline, « Commencer » starts the app and the questions work', async () => {
   const own = await serveSwitchable(dist);
-  const page = await phonePage(browser);
+  const page = await phonePage(app.browser);
   await page.goto(own.origin + '/');
   await waitForWorker(page);
   await until(page, async () => Boolean(await caches.match(new URL('data/index.json', document.baseURI).href)));
