@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliBytes } from '../../scripts/brotli.mjs';
 import { ratchet } from '../../scripts/budget-ratchet.mjs';
 import { dist, phonePage, root, servedApp, waitForWorker } from './support.mjs';
 
@@ -24,7 +24,7 @@ const budget = JSON.parse(readFileSync(path.join(root, 'budget.json'), 'utf8'));
 const compressed = new Map();
 function brotli(body) {
   const key = createHash('sha256').update(body).digest('hex');
-  if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
+  if (!compressed.has(key)) compressed.set(key, brotliBytes(body));
   return compressed.get(key);
 }
 
