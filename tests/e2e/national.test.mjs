@@ -6,6 +6,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliBytes } from '../../scripts/brotli.mjs';
+import { withoutExcerpts } from '../../scripts/excerpts-apart.mjs';
 import { buildCopies, dist, launch, phonePage, serveStatic, serveSwitchable, waitForWorker, until } from './support.mjs';
 
 const TERRITORIES = 100;
@@ -16,7 +17,9 @@ const copyOf = buildCopies();
 function nationalBuild() {
   const dir = copyOf(dist);
   const index = JSON.parse(readFileSync(path.join(dir, 'data/index.json'), 'utf8'));
-  const shipped = index.territories.flatMap((t) => JSON.parse(readFileSync(path.join(dir, `data/${t.id}.json`), 'utf8')).programmes);
+  // The programmes as published (with their excerpts), each file then served as the build serves
+  // a territory's (scripts/excerpts-apart.mjs).
+  const shipped = index.territories.flatMap((t) => JSON.parse(readFileSync(path.join(dir, `data/extraits/${t.id}.json`), 'utf8')).programmes);
   for (const t of index.territories) rmSync(path.join(dir, `data/${t.id}.json`));
   const territories = [];
   for (let n = 1; n <= TERRITORIES; n++) {
@@ -27,7 +30,8 @@ function nationalBuild() {
       const p = shipped[i % shipped.length];
       return { ...p, id: `${p.id.replace(/-[a-z]+$/, '')}-${i}-${id}`, territory: id };
     });
-    writeFileSync(path.join(dir, `data/${id}.json`), JSON.stringify({ schema_version: index.schema_version, territory: id, programmes }));
+    const published = JSON.stringify({ schema_version: index.schema_version, territory: id, programmes });
+    writeFileSync(path.join(dir, `data/${id}.json`), withoutExcerpts(published, `${id}.json`));
   }
   writeFileSync(path.join(dir, 'data/index.json'), JSON.stringify({ ...index, territories }));
   return dir;

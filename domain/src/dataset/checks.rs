@@ -5,7 +5,16 @@ use super::types::*;
 use super::{EntryError, MAX_TEXT};
 use crate::vocabulary::{Choice, Profile};
 
-pub(super) fn check_territory(dataset: &Dataset, t: Territory) -> Result<Territory, EntryError> {
+/// Where a file's brochure excerpts are: in it (the published file, which the tests read), or kept
+/// apart by the build in the file it names (`extraits`): the copy the young person's app downloads
+/// still says which brochure attests each fact, without the quoted words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Excerpts {
+    InFile,
+    Apart,
+}
+
+pub(super) fn check_territory(dataset: &Dataset, t: Territory, excerpts: Excerpts) -> Result<Territory, EntryError> {
     let fail = |field: &str, problem: String| EntryError {
         entry: "territoire",
         id: t.id.clone(),
@@ -26,18 +35,18 @@ pub(super) fn check_territory(dataset: &Dataset, t: Territory) -> Result<Territo
         _ => return Err(fail("ages", "min et max sont attendus, min au plus égal à max".into())),
     }
     check_source(dataset, &t.source).map_err(|p| fail("source", p))?;
-    check_evidence(dataset, &t.evidence, &[Fact::Ages]).map_err(|(field, p)| fail(&field, p))?;
+    check_evidence(dataset, &t.evidence, &[Fact::Ages], excerpts).map_err(|(field, p)| fail(&field, p))?;
     Ok(t)
 }
 
-pub(super) fn check_region(dataset: &Dataset, r: Region) -> Result<Region, EntryError> {
+pub(super) fn check_region(dataset: &Dataset, r: Region, excerpts: Excerpts) -> Result<Region, EntryError> {
     let fail = |field: &str, problem: String| EntryError { entry: "région", id: r.code.clone(), field: field.into(), problem, file: None };
     if r.departements.is_empty() {
         return Err(fail("departements", "au moins un département est attendu".into()));
     }
     check_email(&r.collectif_email).map_err(|p| fail("collectif_email", p))?;
     check_source(dataset, &r.source).map_err(|p| fail("source", p))?;
-    check_evidence(dataset, &r.evidence, &[Fact::CollectifEmail]).map_err(|(field, p)| fail(&field, p))?;
+    check_evidence(dataset, &r.evidence, &[Fact::CollectifEmail], excerpts).map_err(|(field, p)| fail(&field, p))?;
     Ok(r)
 }
 
@@ -54,7 +63,7 @@ fn check_length(text: &str) -> Result<(), String> {
     }
 }
 
-pub(super) fn check_programme(dataset: &Dataset, p: Programme) -> Result<Programme, EntryError> {
+pub(super) fn check_programme(dataset: &Dataset, p: Programme, excerpts: Excerpts) -> Result<Programme, EntryError> {
     let fail = |field: &str, problem: String| EntryError {
         entry: "programme",
         id: p.id.clone(),
@@ -152,7 +161,7 @@ pub(super) fn check_programme(dataset: &Dataset, p: Programme) -> Result<Program
             needed.push(fact);
         }
     }
-    check_evidence(dataset, &p.evidence, &needed).map_err(|(field, e)| fail(&field, e))?;
+    check_evidence(dataset, &p.evidence, &needed, excerpts).map_err(|(field, e)| fail(&field, e))?;
     Ok(p)
 }
 
@@ -176,12 +185,13 @@ fn check_by_profile(entries: &[&[Profile]], recruited: &[Profile]) -> Result<(),
     Ok(())
 }
 
-/// Every excerpt names a known brochure and is a few words long, and each fact the matching uses
-/// has one. Errors name the field at fault.
-fn check_evidence(dataset: &Dataset, evidence: &[Evidence], needed: &[Fact]) -> Result<(), (String, String)> {
+/// Every excerpt names a known brochure and is a few words long (or, in a copy whose excerpts are
+/// apart, is left out), and each fact the matching uses has one. Errors name the field at fault.
+fn check_evidence(dataset: &Dataset, evidence: &[Evidence], needed: &[Fact], excerpts: Excerpts) -> Result<(), (String, String)> {
     for (i, e) in evidence.iter().enumerate() {
         check_source(dataset, &e.source).map_err(|p| (format!("evidence[{i}].source"), p))?;
-        if e.excerpt.split_whitespace().count() < 2 {
+        let left_out = e.excerpt.is_empty() && excerpts == Excerpts::Apart;
+        if !left_out && e.excerpt.split_whitespace().count() < 2 {
             return Err((format!("evidence[{i}].excerpt"), "un extrait de quelques mots est attendu".into()));
         }
     }

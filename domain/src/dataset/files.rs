@@ -1,6 +1,6 @@
 //! The dataset's files: the index, a territory's file added to it, and what an update keeps.
 
-use super::checks::{check_date, check_programme, check_region, check_territory, check_web_link};
+use super::checks::{check_date, check_programme, check_region, check_territory, check_web_link, Excerpts};
 use super::read::{array, entry, fallback, header, list, programme, region, source, territory, text_value};
 use super::{Dataset, DatasetError, EntryError, Programme, MAX_BYTES, SCHEMA_VERSION};
 use crate::json::Json;
@@ -8,6 +8,18 @@ use crate::order::positions_in_order;
 
 /// The index of the split dataset: the header, the territories and the regions.
 pub const INDEX: &str = "data/index.json";
+
+/// The header field of a copy whose brochure excerpts the build kept apart: the file that holds
+/// them, under the dataset's folder (`extraits/<file>`, the file as published).
+pub const EXCERPTS: &str = "extraits";
+
+/// Where a file's excerpts are: in it, unless it names the file that keeps them (`EXCERPTS`).
+fn excerpts(root: &Json) -> Result<Excerpts, DatasetError> {
+    match root.get(EXCERPTS) {
+        None => Ok(Excerpts::InFile),
+        Some(_) => header(root, EXCERPTS, text_value).map(|_| Excerpts::Apart),
+    }
+}
 
 /// Where a territory's programmes are, under the dataset's folder: `data/<id>.json`, beside
 /// `data/index.json` (which is why no territory is called `index`).
@@ -85,6 +97,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
     let regions_raw = header(&root, "regions", array)?;
     let programmes_raw = root.get("programmes").map(|_| header(&root, "programmes", array)).transpose()?;
 
+    let excerpts = excerpts(&root)?;
     let mut dataset = Dataset { updated, sources, ..Dataset::default() };
     // The national link is shown on every result page: checked like every other link.
     match check_web_link(&fallback.website) {
@@ -98,19 +111,19 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
         }),
     }
     for raw in territories_raw {
-        match entry("territoire", raw, territory).and_then(|t| check_territory(&dataset, t)) {
+        match entry("territoire", raw, territory).and_then(|t| check_territory(&dataset, t, excerpts)) {
             Ok(t) => dataset.territories.push(t),
             Err(e) => dataset.rejected.push(e),
         }
     }
     for raw in regions_raw {
-        match entry("région", raw, region).and_then(|r| check_region(&dataset, r)) {
+        match entry("région", raw, region).and_then(|r| check_region(&dataset, r, excerpts)) {
             Ok(r) => dataset.regions.push(r),
             Err(e) => dataset.rejected.push(e),
         }
     }
     if let Some(programmes_raw) = programmes_raw {
-        add_programmes(&mut dataset, programmes_raw, None);
+        add_programmes(&mut dataset, programmes_raw, None, excerpts);
         dataset.loaded = dataset.territories.iter().map(|t| t.id.clone()).collect();
     }
     Ok(dataset)
@@ -133,8 +146,9 @@ pub fn add_territory(dataset: &mut Dataset, id: &str, text: &str) -> Result<(), 
         return Err(DatasetError::Header { field: "territory", detail }.in_file(&file));
     }
     let programmes_raw = header(&root, "programmes", array).map_err(in_file)?;
+    let excerpts = excerpts(&root).map_err(in_file)?;
     let before = dataset.rejected.len();
-    add_programmes(dataset, programmes_raw, Some(id));
+    add_programmes(dataset, programmes_raw, Some(id), excerpts);
     for rejected in &mut dataset.rejected[before..] {
         rejected.file = Some(file.clone());
     }
@@ -143,10 +157,10 @@ pub fn add_territory(dataset: &mut Dataset, id: &str, text: &str) -> Result<(), 
 }
 
 /// Checks and adds programmes; in a territory's file, each must be of that territory.
-fn add_programmes(dataset: &mut Dataset, raw: &[Json], territory: Option<&str>) {
+fn add_programmes(dataset: &mut Dataset, raw: &[Json], territory: Option<&str>, excerpts: Excerpts) {
     dataset.programmes.reserve(raw.len());
     for raw in raw {
-        let read = entry("programme", raw, programme).and_then(|p| check_programme(dataset, p));
+        let read = entry("programme", raw, programme).and_then(|p| check_programme(dataset, p, excerpts));
         match read.and_then(|p| in_its_file(p, territory)) {
             Ok(p) => dataset.programmes.push(p),
             Err(e) => dataset.rejected.push(e),

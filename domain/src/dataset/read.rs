@@ -179,7 +179,7 @@ fn ages(value: &Json) -> Read<AgeRange> {
 }
 
 fn evidence(value: &Json) -> Read<Evidence> {
-    record!(value, Evidence { fact: required(|v| one_of(v, Fact::ALL, Fact::id)), source: required(text_value), excerpt: required(text_value) })
+    record!(value, Evidence { fact: required(|v| one_of(v, Fact::ALL, Fact::id)), source: required(text_value), excerpt: or_default(text_value) })
 }
 
 pub(super) fn source(value: &Json) -> Read<Source> {

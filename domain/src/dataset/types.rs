@@ -343,6 +343,8 @@ pub struct Evidence {
     /// A `Source::id`.
     pub source: String,
     /// Copied from the brochure as printed (OCR slips included); whitespace does not matter.
+    /// Empty in the copy the young person's app downloads: the build keeps the excerpts in the
+    /// file the copy names (`extraits`, `files::EXCERPTS`).
     pub excerpt: String,
 }
 

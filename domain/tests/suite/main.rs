@@ -8,6 +8,7 @@ mod data_files;
 mod dataset_fuzz;
 mod dataset_validation;
 mod evidence;
+mod excerpts_apart;
 mod json_reader;
 mod matching;
 mod personas;
