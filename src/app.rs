@@ -46,10 +46,11 @@ fn read_setup() -> Setup {
 
 /// Mounts an app in place of the static shell that `index.html` paints before the wasm runs, once
 /// the language the page reads is spoken (the shell already is, by `src/lang.js`). Each app's
-/// `main` calls this with its own pages, French table, and footer's words on privacy (« tes
-/// réponses » to the young person, « vos réponses » to adults).
-pub fn start(own: Which, draw: Draw, french: &'static [domain::i18n::Entry], privacy: T) {
+/// `main` calls this with its own pages, French table, footer's words on privacy (« tes
+/// réponses » to the young person, « vos réponses » to adults) and reading of the dataset.
+pub fn start(own: Which, draw: Draw, french: &'static [domain::i18n::Entry], privacy: T, reading: domain::dataset::Reading) {
     domain::i18n::use_french(french);
+    crate::loading::use_reading(reading);
     // Leptos' executor starts with the mount, which waits for the language: the browser's own runs this.
     wasm_bindgen_futures::spawn_local(async move {
         // Failing, the app starts in French and says why (`App`).

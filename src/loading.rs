@@ -1,5 +1,6 @@
 //! Fetching the dataset's files over the network, and what can go wrong doing it.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use futures::future::join;
@@ -9,7 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use domain::data_files::Needed;
 use crate::i18n::speak_territory;
-use domain::dataset::{add_territory, keep_unreadable, parse_dataset, territory_file, Dataset, DatasetError, INDEX, MAX_BYTES};
+use domain::dataset::{add_territory_as, keep_unreadable, parse_dataset_as, territory_file, Dataset, DatasetError, Reading, INDEX, MAX_BYTES};
 use domain::i18n::{t, tf, Slot, T};
 
 #[wasm_bindgen(module = "/src/requests.js")]
@@ -20,6 +21,21 @@ extern "C" {
 #[wasm_bindgen(module = "/src/pwa.js")]
 extern "C" {
     fn data_read(url: &str);
+}
+
+thread_local! {
+    /// How much of each programme this app reads (`use_reading`, from its `main`).
+    static READING: Cell<Option<Reading>> = const { Cell::new(None) };
+}
+
+/// How much of each programme this app reads: each app's `main` says it (through `app::start`),
+/// so that the young person's wasm carries no reader of the mentors' facts.
+pub fn use_reading(reading: Reading) {
+    READING.with(|r| r.set(Some(reading)));
+}
+
+fn reading() -> Reading {
+    READING.with(Cell::get).expect("each app's main says how it reads the dataset")
 }
 
 /// Why the dataset could not be used at all. Shown to people in their language, with a retry; what
@@ -129,7 +145,7 @@ pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded, 
         }
         Needed::Index | Needed::All => (index.await?, None),
     };
-    let mut dataset = parse_dataset(&index).map_err(|e| LoadError::Invalid(e.in_file(INDEX)))?;
+    let mut dataset = parse_dataset_as(&index, reading()).map_err(|e| LoadError::Invalid(e.in_file(INDEX)))?;
     let files: Vec<(String, Result<Arc<str>, LoadError>)> = match (needed, one) {
         // Read ahead: without the file, the questions still work.
         (Needed::Ahead(_), Some((_, Err(_)))) => Vec::new(),
@@ -156,7 +172,7 @@ pub async fn load_dataset(base: String, needed: Needed, downloaded: Downloaded, 
         _ => Vec::new(),
     };
     for (id, text) in files {
-        add_territory(&mut dataset, &id, &text?)?;
+        add_territory_as(&mut dataset, &id, &text?, reading())?;
         speak_territory(&base, &id).await;
     }
     tell_read_clean(&base, &dataset);

@@ -3,9 +3,10 @@
 
 use trouve_ton_mentor::app::start;
 use domain::i18n::{FRENCH, T};
+use domain::dataset::Reading;
 use domain::routes::App;
 use trouve_ton_mentor::pages::adults;
 
 fn main() {
-    start(App::Adults, adults, &FRENCH, T::VolunteerFooterPrivacy);
+    start(App::Adults, adults, &FRENCH, T::VolunteerFooterPrivacy, Reading::WHOLE);
 }

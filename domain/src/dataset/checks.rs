@@ -63,7 +63,12 @@ fn check_length(text: &str) -> Result<(), String> {
     }
 }
 
-pub(super) fn check_programme(dataset: &Dataset, p: Programme, excerpts: Excerpts) -> Result<Programme, EntryError> {
+/// The checks of a programme's mentors' facts, giving the facts that then need evidence: errors
+/// name the field at fault. `Reading` says which: `check_mentoring`, or none for a reader that
+/// leaves them unread.
+pub(super) type MentorChecks = fn(&Mentoring) -> Result<Vec<Fact>, (&'static str, String)>;
+
+pub(super) fn check_programme(dataset: &Dataset, p: Programme, excerpts: Excerpts, check_mentoring: MentorChecks) -> Result<Programme, EntryError> {
     let fail = |field: &str, problem: String| EntryError {
         entry: "programme",
         id: p.id.clone(),
@@ -110,25 +115,7 @@ pub(super) fn check_programme(dataset: &Dataset, p: Programme, excerpts: Excerpt
             _ => {}
         }
     }
-    let mentoring = &p.mentoring;
-    for (field, text) in [("mentoring.frequency", &mentoring.frequency), ("mentoring.support", &mentoring.support)] {
-        if let Some(text) = text {
-            check_length(text).map_err(|problem| fail(field, problem))?;
-        }
-    }
-    if mentoring.profiles.is_empty() {
-        return Err(fail("mentoring.profiles", "au moins un profil de mentor est attendu".into()));
-    }
-    if mentoring.hours.0.iter().any(|h| h.value.min == 0 || h.value.max.is_some_and(|max| max < h.value.min)) {
-        return Err(fail("mentoring.hours", "min est attendu, plus grand que 0, et au plus égal à max".into()));
-    }
-    let ages: Vec<&[Profile]> = mentoring.min_age.0.iter().map(|e| &e.profiles[..]).collect();
-    check_by_profile(&ages, &mentoring.profiles).map_err(|problem| fail("mentoring.min_age", problem))?;
-    let hours: Vec<&[Profile]> = mentoring.hours.0.iter().map(|e| &e.profiles[..]).collect();
-    check_by_profile(&hours, &mentoring.profiles).map_err(|problem| fail("mentoring.hours", problem))?;
-    if mentoring.months.is_some_and(|m| m.min == 0 || m.max.is_some_and(|max| max < m.min)) {
-        return Err(fail("mentoring.months", "min est attendu, plus grand que 0, et au plus égal à max".into()));
-    }
+    let mentor_facts = check_mentoring(&p.mentoring).map_err(|(field, problem)| fail(field, problem))?;
     if !(1900..=2100).contains(&p.created) {
         return Err(fail("created", format!("année invalide : {}", p.created)));
     }
@@ -151,7 +138,34 @@ pub(super) fn check_programme(dataset: &Dataset, p: Programme, excerpts: Excerpt
     if !p.audience.welcomes.is_empty() {
         needed.push(Fact::Welcomes);
     }
-    needed.push(Fact::MentorProfiles);
+    needed.extend(mentor_facts);
+    check_evidence(dataset, &p.evidence, &needed, excerpts).map_err(|(field, e)| fail(&field, e))?;
+    Ok(p)
+}
+
+/// What a programme asks of its mentors (the volunteers' path), checked: lengths, at least one
+/// profile, hours and months that make sense, each profile's entry once. Gives the mentors' facts
+/// that need evidence.
+pub(super) fn check_mentoring(mentoring: &Mentoring) -> Result<Vec<Fact>, (&'static str, String)> {
+    for (field, text) in [("mentoring.frequency", &mentoring.frequency), ("mentoring.support", &mentoring.support)] {
+        if let Some(text) = text {
+            check_length(text).map_err(|problem| (field, problem))?;
+        }
+    }
+    if mentoring.profiles.is_empty() {
+        return Err(("mentoring.profiles", "au moins un profil de mentor est attendu".into()));
+    }
+    if mentoring.hours.0.iter().any(|h| h.value.min == 0 || h.value.max.is_some_and(|max| max < h.value.min)) {
+        return Err(("mentoring.hours", "min est attendu, plus grand que 0, et au plus égal à max".into()));
+    }
+    let ages: Vec<&[Profile]> = mentoring.min_age.0.iter().map(|e| &e.profiles[..]).collect();
+    check_by_profile(&ages, &mentoring.profiles).map_err(|problem| ("mentoring.min_age", problem))?;
+    let hours: Vec<&[Profile]> = mentoring.hours.0.iter().map(|e| &e.profiles[..]).collect();
+    check_by_profile(&hours, &mentoring.profiles).map_err(|problem| ("mentoring.hours", problem))?;
+    if mentoring.months.is_some_and(|m| m.min == 0 || m.max.is_some_and(|max| max < m.min)) {
+        return Err(("mentoring.months", "min est attendu, plus grand que 0, et au plus égal à max".into()));
+    }
+    let mut needed = vec![Fact::MentorProfiles];
     for (fact, stated) in [
         (Fact::MentorAge, !mentoring.min_age.is_unstated()),
         (Fact::MentorHours, !mentoring.hours.is_unstated()),
@@ -161,8 +175,12 @@ pub(super) fn check_programme(dataset: &Dataset, p: Programme, excerpts: Excerpt
             needed.push(fact);
         }
     }
-    check_evidence(dataset, &p.evidence, &needed, excerpts).map_err(|(field, e)| fail(&field, e))?;
-    Ok(p)
+    Ok(needed)
+}
+
+/// For a reader that leaves the mentors' facts unread: nothing to check, no fact to attest.
+pub(super) fn mentoring_unread(_: &Mentoring) -> Result<Vec<Fact>, (&'static str, String)> {
+    Ok(Vec::new())
 }
 
 /// A `ByProfile` (the profiles each entry names) says each thing once: an entry for every mentor

@@ -1,13 +1,29 @@
 //! The dataset's files: the index, a territory's file added to it, and what an update keeps.
 
-use super::checks::{check_date, check_programme, check_region, check_territory, check_web_link, Excerpts};
-use super::read::{array, entry, fallback, header, list, programme, region, source, territory, text_value};
-use super::{Dataset, DatasetError, EntryError, Programme, MAX_BYTES, SCHEMA_VERSION};
+use super::checks::{check_date, check_mentoring, check_programme, check_region, check_territory, check_web_link, mentoring_unread, Excerpts, MentorChecks};
+use super::read::{self, array, entry, fallback, header, list, programme, region, source, territory, text_value, Read};
+use super::{Dataset, DatasetError, EntryError, Mentoring, Programme, MAX_BYTES, SCHEMA_VERSION};
 use crate::json::Json;
 use crate::order::positions_in_order;
 
 /// The index of the split dataset: the header, the territories and the regions.
 pub const INDEX: &str = "data/index.json";
+
+/// How much of a programme is read: the whole of it (the adults' app, the tests, the data
+/// keepers'), or all but its mentors' facts (`mentoring`), which the young person's app never
+/// shows: the field must be there, its value is neither decoded nor checked, and its facts need no
+/// evidence. Each app's `main` names one, and only the one it names is in its wasm (the young
+/// person's then carries neither the mentors' reader nor their checks).
+#[derive(Clone, Copy)]
+pub struct Reading {
+    mentoring: fn(&Json) -> Read<Mentoring>,
+    check_mentoring: MentorChecks,
+}
+
+impl Reading {
+    pub const WHOLE: Reading = Reading { mentoring: read::mentoring, check_mentoring };
+    pub const YOUNG: Reading = Reading { mentoring: read::mentoring_unread, check_mentoring: mentoring_unread };
+}
 
 /// The header field of a copy whose brochure excerpts the build kept apart: the file that holds
 /// them, under the dataset's folder (`extraits/<file>`, the file as published).
@@ -88,6 +104,11 @@ fn read_root(text: &str) -> Result<Json<'_>, DatasetError> {
 /// dataset in one document, the index with its `programmes` (what the tests, the fuzzers and the
 /// benchmarks read). A broken file is an error; a broken entry is left out and named.
 pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
+    parse_dataset_as(text, Reading::WHOLE)
+}
+
+/// `parse_dataset`, reading as much of each programme as `reading` says.
+pub fn parse_dataset_as(text: &str, reading: Reading) -> Result<Dataset, DatasetError> {
     let root = read_root(text)?;
     let updated = header(&root, "updated", text_value)?;
     check_date(&updated).map_err(|detail| DatasetError::Header { field: "updated", detail })?;
@@ -123,7 +144,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
         }
     }
     if let Some(programmes_raw) = programmes_raw {
-        add_programmes(&mut dataset, programmes_raw, None, excerpts);
+        add_programmes(&mut dataset, programmes_raw, None, excerpts, reading);
         dataset.loaded = dataset.territories.iter().map(|t| t.id.clone()).collect();
     }
     Ok(dataset)
@@ -134,6 +155,11 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
 /// file is an error naming the file; a broken programme is left out, named with its file, its id
 /// and its field. A file already added changes nothing.
 pub fn add_territory(dataset: &mut Dataset, id: &str, text: &str) -> Result<(), DatasetError> {
+    add_territory_as(dataset, id, text, Reading::WHOLE)
+}
+
+/// `add_territory`, reading as much of each programme as `reading` says.
+pub fn add_territory_as(dataset: &mut Dataset, id: &str, text: &str, reading: Reading) -> Result<(), DatasetError> {
     if dataset.loaded.iter().any(|loaded| loaded == id) {
         return Ok(());
     }
@@ -148,7 +174,7 @@ pub fn add_territory(dataset: &mut Dataset, id: &str, text: &str) -> Result<(), 
     let programmes_raw = header(&root, "programmes", array).map_err(in_file)?;
     let excerpts = excerpts(&root).map_err(in_file)?;
     let before = dataset.rejected.len();
-    add_programmes(dataset, programmes_raw, Some(id), excerpts);
+    add_programmes(dataset, programmes_raw, Some(id), excerpts, reading);
     for rejected in &mut dataset.rejected[before..] {
         rejected.file = Some(file.clone());
     }
@@ -157,10 +183,11 @@ pub fn add_territory(dataset: &mut Dataset, id: &str, text: &str) -> Result<(), 
 }
 
 /// Checks and adds programmes; in a territory's file, each must be of that territory.
-fn add_programmes(dataset: &mut Dataset, raw: &[Json], territory: Option<&str>, excerpts: Excerpts) {
+fn add_programmes(dataset: &mut Dataset, raw: &[Json], territory: Option<&str>, excerpts: Excerpts, reading: Reading) {
     dataset.programmes.reserve(raw.len());
     for raw in raw {
-        let read = entry("programme", raw, programme).and_then(|p| check_programme(dataset, p, excerpts));
+        let read = entry("programme", raw, |raw| programme(raw, reading.mentoring))
+            .and_then(|p| check_programme(dataset, p, excerpts, reading.check_mentoring));
         match read.and_then(|p| in_its_file(p, territory)) {
             Ok(p) => dataset.programmes.push(p),
             Err(e) => dataset.rejected.push(e),

@@ -14,7 +14,7 @@ mod types;
 
 pub use checks::check_link;
 pub use errors::{DatasetError, EntryError};
-pub use files::{add_territory, check_size, keep_unreadable, parse_dataset, territory_file, EXCERPTS, INDEX};
+pub use files::{add_territory, add_territory_as, check_size, keep_unreadable, parse_dataset, parse_dataset_as, territory_file, Reading, EXCERPTS, INDEX};
 pub use types::*;
 
 /// The schema version this build understands. Bump it when a field changes meaning.

@@ -57,7 +57,7 @@ pub(super) fn header<'j, 'a, T>(root: &'j Json<'a>, field: &'static str, read: i
 }
 
 /// One entry (a programme or a territory): a problem names the entry's id and the field at fault.
-pub(super) fn entry<T>(entry: &'static str, raw: &Json, read: fn(&Json) -> Read<T>) -> Result<T, EntryError> {
+pub(super) fn entry<'j, 'a, T>(entry: &'static str, raw: &'j Json<'a>, read: impl FnOnce(&'j Json<'a>) -> Read<T>) -> Result<T, EntryError> {
     read(raw).map_err(|p| EntryError {
         entry,
         id: raw.get("id").and_then(Json::as_str).unwrap_or("sans id").to_owned(),
@@ -293,7 +293,7 @@ fn span(value: &Json) -> Read<Span> {
     record!(value, Span { min: required(whole), max: optional(whole) })
 }
 
-fn mentoring(value: &Json) -> Read<Mentoring> {
+pub(super) fn mentoring(value: &Json) -> Read<Mentoring> {
     record!(
         value,
         Mentoring {
@@ -307,6 +307,12 @@ fn mentoring(value: &Json) -> Read<Mentoring> {
     )
 }
 
+/// For a reader that leaves the mentors' facts unread (`Reading::YOUNG`): the field is there, its
+/// value is not decoded.
+pub(super) fn mentoring_unread(_: &Json) -> Read<Mentoring> {
+    Ok(Mentoring::default())
+}
+
 fn figures(value: &Json) -> Read<Figures> {
     record!(value, Figures { year: required(whole), mentored: required(whole), area: optional(text_value), local: optional(text_value) })
 }
@@ -315,7 +321,8 @@ fn contact(value: &Json) -> Read<Contact> {
     record!(value, Contact { website: required(text_value), emails: list(text_value), phones: list(text_value) })
 }
 
-pub(super) fn programme(value: &Json) -> Read<Programme> {
+/// A programme, its mentors' facts read by `mentoring` (`Reading` says which).
+pub(super) fn programme(value: &Json, mentoring: fn(&Json) -> Read<Mentoring>) -> Read<Programme> {
     record!(
         value,
         Programme {

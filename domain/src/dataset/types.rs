@@ -183,8 +183,9 @@ impl Fact {
     }
 }
 
-/// What a programme asks of its mentors, the volunteers (the reading rules V1–V15).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// What a programme asks of its mentors, the volunteers (the reading rules V1–V15). Empty (its
+/// default) where the young person's app reads the dataset (`Reading::YOUNG`): it never shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Mentoring {
     /// Who it looks for as mentors.
     pub profiles: Vec<Profile>,

@@ -9,6 +9,7 @@ mod dataset_fuzz;
 mod dataset_validation;
 mod evidence;
 mod excerpts_apart;
+mod young_reading;
 mod json_reader;
 mod matching;
 mod personas;
