@@ -34,6 +34,13 @@ pub fn shipped_text() -> String {
     serde_json::to_string_pretty(&whole).unwrap()
 }
 
+/// The shipped file with the first programme changed by `edit`.
+pub fn with_first_programme(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut root: serde_json::Value = serde_json::from_str(&shipped_text()).unwrap();
+    edit(&mut root["programmes"][0]);
+    root.to_string()
+}
+
 /// The shipped dataset, read once per test binary.
 pub fn shipped() -> &'static Dataset {
     static SHIPPED: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();

@@ -1,7 +1,7 @@
 //! The shipped dataset is valid, and each kind of broken entry is rejected with a message that
 //! names the programme and the field.
 
-use crate::common;
+use crate::common::{self, with_first_programme};
 
 use serde_json::{json, Value};
 use domain::dataset::{parse_dataset, DatasetError, SCHEMA_VERSION};
@@ -36,13 +36,6 @@ fn territory_brochure_wins_when_brochures_disagree() {
     let ages = |id: &str| dataset.programmes.iter().find(|p| p.id == id).and_then(|p| p.audience.ages);
     assert_eq!(ages("afev-roubaix").map(|a| (a.min, a.max)), Some((Some(5), Some(18))));
     assert_eq!(ages("afev-dunkerque").map(|a| (a.min, a.max)), Some((Some(5), Some(15))));
-}
-
-/// The shipped file with the first programme changed by `edit`.
-fn with_first_programme(edit: impl FnOnce(&mut Value)) -> String {
-    let mut root: Value = serde_json::from_str(&common::shipped_text()).unwrap();
-    edit(&mut root["programmes"][0]);
-    root.to_string()
 }
 
 /// Parses a broken variant and returns the single rejection message.

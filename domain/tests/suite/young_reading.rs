@@ -2,9 +2,9 @@
 //! same programmes as the whole reading, with the same facts, matching and reasons; a broken
 //! mentors' fact hides a programme from the volunteers' path only; every other rule still holds.
 
-use serde_json::{json, Value};
+use serde_json::json;
 
-use crate::common;
+use crate::common::{self, with_first_programme};
 use domain::dataset::{add_territory_as, parse_dataset, parse_dataset_as, Dataset, Mentoring, Programme, Reading};
 use domain::matching::find;
 use domain::reasons::fit_reasons;
@@ -16,13 +16,6 @@ fn read(text: &str, reading: Reading) -> Dataset {
 /// A programme with its mentors' facts set aside, to compare the two readings.
 fn without_mentors(p: &Programme) -> Programme {
     Programme { mentoring: Mentoring::default(), ..p.clone() }
-}
-
-/// The shipped file with the first programme changed by `edit`.
-fn with_first_programme(edit: impl FnOnce(&mut Value)) -> String {
-    let mut root: Value = serde_json::from_str(&common::shipped_text()).unwrap();
-    edit(&mut root["programmes"][0]);
-    root.to_string()
 }
 
 #[test]
