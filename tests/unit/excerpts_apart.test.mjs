@@ -18,6 +18,12 @@ const excerpts = (value) =>
   : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => (k === 'excerpt' ? [v] : excerpts(v)))
   : [];
 
+/** A value with every `excerpt` key removed, written here apart from the script's. */
+const withoutExcerptKeys = (value) =>
+  Array.isArray(value) ? value.map(withoutExcerptKeys)
+  : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'excerpt').map(([k, v]) => [k, withoutExcerptKeys(v)]))
+  : value;
+
 test('each file of the dataset is kept as published in data/extraits/, and its copy has no excerpt', () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'excerpts-'));
   try {
@@ -32,17 +38,9 @@ test('each file of the dataset is kept as published in data/extraits/, and its c
       assert.ok(excerpts(original).length > 0, `${name}: the published file quotes the brochures`);
       assert.deepEqual(excerpts(copy), [], `${name}: no excerpt in the copy`);
       assert.equal(copy.extraits, `extraits/${name}`);
-      // Everything else is the published file's: put the excerpts back and drop the name.
+      // Everything else is the published file's, no value more or less.
       const { extraits, ...rest } = copy;
-      assert.deepEqual(JSON.parse(withoutExcerpts(published, name)), copy);
-      assert.equal(excerpts(rest).length, 0);
-      const back = JSON.parse(JSON.stringify(rest));
-      const refill = (a, b) => {
-        if (Array.isArray(a)) return a.map((v, i) => refill(v, b[i]));
-        if (a && typeof a === 'object') return Object.fromEntries(Object.keys(b).map((k) => [k, k === 'excerpt' ? b[k] : refill(a[k], b[k])]));
-        return a;
-      };
-      assert.deepEqual(refill(back, original), original, `${name}: the same values but the excerpts`);
+      assert.deepEqual(rest, withoutExcerptKeys(original), `${name}: the same values but the excerpts`);
     }
     // What it saves on Roubaix's file, the one a results link reads.
     const saved = brotliBytes(readFileSync(path.join(dist, 'data/extraits/roubaix.json'))) - brotliBytes(readFileSync(path.join(dist, 'data/roubaix.json')));
