@@ -13,6 +13,8 @@ pub mod directory;
 pub mod flow;
 pub mod i18n;
 pub mod json;
+#[cfg(feature = "keepers")]
+pub mod keepers;
 pub mod matching;
 pub mod order;
 pub mod place;

@@ -11,6 +11,8 @@ mod evidence;
 mod excerpts_apart;
 mod young_reading;
 mod json_reader;
+#[cfg(feature = "keepers")]
+mod keepers;
 mod matching;
 mod personas;
 mod rules;

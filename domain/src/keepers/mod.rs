@@ -1,0 +1,11 @@
+//! The data keepers' page (`/donnees`): a file of the dataset checked as the app reads it, each
+//! problem in a coordinator's words with its line. Only that page's build has it (the `keepers`
+//! feature), so the young person's wasm carries none of it.
+
+mod fields;
+mod position;
+mod report;
+
+pub use fields::{describe, Field};
+pub use position::{line_of, steps, Step};
+pub use report::{check_file, file_name, Finding, Freshness, Kind, Report};

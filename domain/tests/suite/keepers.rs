@@ -1,0 +1,141 @@
+//! The data keepers' page's checks (`domain::keepers`, the `keepers` feature): the published files
+//! are fine, each problem is named in plain words at its line, and a file the app refuses, or
+//! reads with a programme left out, is never « fine ».
+
+use domain::dataset::{add_territory, parse_dataset, Dataset};
+use domain::keepers::{check_file, Kind, Report};
+use proptest::prelude::*;
+
+use crate::common::shipped_file;
+
+const TODAY: &str = "2026-12-04";
+
+fn index() -> Dataset {
+    parse_dataset(&shipped_file("data/index.json")).expect("the published index reads")
+}
+
+fn roubaix() -> String {
+    shipped_file("data/roubaix.json")
+}
+
+fn check(text: &str) -> Report {
+    check_file(text, Some(&index()), None, TODAY)
+}
+
+/// The line (from 1) of the first occurrence of `needle` in `text`.
+fn line_of_text(text: &str, needle: &str) -> usize {
+    let at = text.find(needle).unwrap_or_else(|| panic!("{needle} is in the file"));
+    1 + text[..at].matches('\n').count()
+}
+
+#[test]
+fn the_published_files_are_fine() {
+    let index_report = check_file(&shipped_file("data/index.json"), None, None, TODAY);
+    assert_eq!(index_report.kind, Some(Kind::Index));
+    assert!(index_report.fine(), "{:?}", index_report.findings);
+    for id in ["roubaix", "dunkerque"] {
+        let report = check_file(&shipped_file(&format!("data/{id}.json")), Some(&index()), Some(id), TODAY);
+        assert_eq!(report.kind, Some(Kind::Territory(id.into())));
+        assert!(report.fine(), "{id}: {:?}", report.findings);
+        let mut read = index();
+        add_territory(&mut read, id, &shipped_file(&format!("data/{id}.json"))).unwrap();
+        assert_eq!(report.freshness.len(), read.programmes.len(), "every programme of {id} is listed");
+    }
+}
+
+#[test]
+fn a_wrong_email_is_named_in_plain_words_at_its_line() {
+    let text = roubaix().replacen("lille@afev.org", "lille@afev", 1);
+    let report = check(&text);
+    assert!(!report.fine() && !report.refused, "one programme is left out, the file is read");
+    assert_eq!(report.findings.len(), 1, "{:?}", report.findings);
+    let finding = &report.findings[0];
+    assert_eq!(finding.field.label, "Adresse e-mail");
+    assert!(finding.field.advice.contains("contact@association.fr"), "{}", finding.field.advice);
+    assert!(finding.detail.contains("lille@afev"), "{}", finding.detail);
+    assert!(finding.about.starts_with("Afev ("), "{}", finding.about);
+    assert_eq!(finding.line, Some(line_of_text(&text, "\"lille@afev\"")));
+    assert!(report.freshness.iter().all(|p| !p.id.starts_with("afev-")), "the programme left out is not listed as read");
+}
+
+#[test]
+fn a_missing_field_points_at_its_programme() {
+    let text = roubaix().replacen("\"checked\": \"2026-12-03\",", "", 1);
+    let report = check(&text);
+    let finding = &report.findings[0];
+    assert_eq!(finding.field.label, "Vérifié le");
+    assert!(finding.detail.contains("absent"), "{}", finding.detail);
+    let programme_start = line_of_text(&text, "\"programmes\"") + 1;
+    assert_eq!(finding.line, Some(programme_start), "the line where the programme begins");
+}
+
+#[test]
+fn inverted_ages_say_what_to_write() {
+    let text = roubaix().replacen("\"max\": 18", "\"max\": 3", 1);
+    let report = check(&text);
+    assert_eq!(report.findings.len(), 1, "{:?}", report.findings);
+    assert_eq!(report.findings[0].field.label, "Âges");
+    assert!(report.findings[0].detail.contains("inversés"));
+}
+
+#[test]
+fn bad_files_get_a_clear_message() {
+    let not_json = check("{\"schema_version\": 6,\n  \"territory\": \"roubaix\"\n  \"programmes\": []}");
+    assert!(not_json.refused);
+    assert_eq!(not_json.findings[0].line, Some(3));
+    assert!(not_json.findings[0].detail.contains("JSON"));
+
+    let with_bom = check(&format!("\u{feff}{}", roubaix()));
+    assert!(with_bom.refused);
+    assert!(with_bom.findings[0].detail.contains("BOM"));
+    assert!(add_territory(&mut index(), "roubaix", &format!("\u{feff}{}", roubaix())).is_err(), "the app refuses it too");
+
+    let other = check_file(&shipped_file("data/dunkerque.json"), Some(&index()), Some("roubaix"), TODAY);
+    assert!(other.refused);
+    assert!(other.findings[0].detail.contains("celui de « dunkerque », pas de « roubaix »"), "{:?}", other.findings);
+
+    let newer = check(&roubaix().replacen("\"schema_version\": 6", "\"schema_version\": 7", 1));
+    assert!(newer.refused);
+    assert_eq!(newer.findings[0].field.label, "Version du format");
+    assert_eq!(newer.findings[0].line, Some(2));
+
+    let huge = check(&" ".repeat(40_000_000));
+    assert!(huge.refused);
+    assert!(huge.findings[0].detail.contains("trop gros"), "{:?}", huge.findings);
+
+    let neither = check("{\"schema_version\": 6}");
+    assert!(neither.refused && neither.kind.is_none());
+}
+
+#[test]
+fn programmes_checked_more_than_a_year_ago_come_first() {
+    let text = roubaix().replacen("\"checked\": \"2026-12-03\"", "\"checked\": \"2025-11-30\"", 1);
+    let report = check(&text);
+    assert!(report.fine());
+    let first = &report.freshness[0];
+    assert!(first.stale && first.checked == "2025-11-30", "{first:?}");
+    assert_eq!(first.contact, "lille@afev.org", "the association's contact to ask");
+    assert!(report.freshness[1..].iter().all(|p| !p.stale));
+}
+
+/// Whether the app reads the whole file: no refusal, no programme left out.
+fn app_reads_whole(text: &str) -> bool {
+    let mut dataset = index();
+    add_territory(&mut dataset, "roubaix", text).is_ok() && dataset.rejected.is_empty()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// A file the app would refuse, or read with a programme left out, is never « fine ».
+    #[test]
+    fn never_fine_when_the_app_refuses(at in 0usize..20_000, cut in 1usize..4) {
+        let text = roubaix();
+        let start = at % text.len();
+        let end = (start + cut).min(text.len());
+        prop_assume!(text.is_char_boundary(start) && text.is_char_boundary(end));
+        let changed = format!("{}{}", &text[..start], &text[end..]);
+        let report = check(&changed);
+        prop_assert_eq!(report.fine(), app_reads_whole(&changed), "{:?}", report.findings);
+    }
+}
