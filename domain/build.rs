@@ -40,6 +40,7 @@ fn main() {
         let app = match field(route, "app").as_deref() {
             None => "Young",
             Some("adults") => "Adults",
+            Some("keepers") => "Keepers",
             Some(other) => panic!("src/routes.json: {page}: unknown app « {other} »"),
         };
         writeln!(apps, "            Page::{page} => App::{app},").unwrap();

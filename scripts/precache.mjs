@@ -76,7 +76,7 @@ const openedPages = routesJson.filter((r) => r.app || r.static).map((r) => r.pat
 // The pages of one app are stored together (the mentors' results with their questions), so that a
 // link to any of them works offline once one was opened; a static page is its own group.
 const groupOf = new Map(routesJson.filter((r) => r.app || r.static).map((r) => [r.path + '/', r.app ?? r.path]));
-const OPENED_FILE = /^((start-)?adults-[^/]+|i18n\/adultes\/[a-z]{2}\.json|qr[._][^/]+|integrer\.js)$/;
+const OPENED_FILE = /^((start-)?(adults|keepers)-[^/]+|snippets\/[^/]+\/src\/keepers\.js|i18n\/adultes\/[a-z]{2}\.json|qr[._][^/]+|integrer\.js)$/;
 
 const canonical = (file) => (file === 'index.html' ? '' : file.replace(/\/index\.html$/, '/'));
 const everything = files
@@ -93,7 +93,9 @@ const opened = everything.filter(whenOpened);
 if (!manifest.some((e) => e.url.endsWith('.wasm')) || !manifest.some((e) => e.url === '')) {
   throw new Error(`precache: the shell is incomplete: ${JSON.stringify(manifest)}`);
 }
-if (!opened.some((e) => /^adults-.*\.wasm$/.test(e.url))) throw new Error('precache: the adults\' wasm is not in the build');
+for (const app of ['adults', 'keepers']) {
+  if (!opened.some((e) => new RegExp(`^${app}-.*\\.wasm$`).test(e.url))) throw new Error(`precache: the ${app} wasm is not in the build`);
+}
 
 const routes = routesJson.map((r) => r.path);
 const schemaVersion = readJson(path.join(dist, 'data/index.json')).schema_version;

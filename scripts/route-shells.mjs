@@ -175,32 +175,34 @@ const staticPart = (route) => (lang) => {
     });
 };
 
-// The adults' app (its start-up script and files, named by scripts/start-script.mjs) replaces the
-// young person's in the adults' pages: each page downloads only the wasm that draws it.
+// The adults' app and the data keepers' (their start-up scripts and files, named by
+// scripts/start-script.mjs) replace the young person's in their pages: each page downloads only
+// the wasm that draws it.
 const built = readdirSync(dist);
 const one = (pattern) => {
   const found = built.filter((f) => pattern.test(f));
   if (found.length !== 1) throw new Error(`route-shells: expected one ${pattern} in the build, found ${found.length}`);
   return found[0];
 };
-const adultsStart = one(/^start-adults-[0-9a-f]{16}\.js$/);
-const adultsGlue = one(/^adults-[0-9a-f]{16}\.js$/);
-const adultsWasm = one(/^adults-[0-9a-f]{16}_bg\.wasm$/);
 const youngStart = one(/^start-[0-9a-f]{8,16}\.js$/);
-/** The shell of a page of the adults' app: its start-up script and preloads instead of the young person's. */
-function forAdults(out) {
+/** The shell of a page of another app than the young person's (`adults`, `keepers`): its start-up
+ * script and preloads instead of the young person's, the adults' styles, and every text. */
+function forApp(out, app) {
+  const appStart = one(new RegExp(`^start-${app}-[0-9a-f]{16}\\.js$`));
+  const appGlue = one(new RegExp(`^${app}-[0-9a-f]{16}\\.js$`));
+  const appWasm = one(new RegExp(`^${app}-[0-9a-f]{16}_bg\\.wasm$`));
   const prefix = out.match(/<link\b[^>]*\bhref="?([^"\s>]*\/)trouve-ton-mentor-[0-9a-f]{8,16}\.js/);
   if (!prefix) throw new Error('route-shells: no modulepreload of the young app in index.html');
   const replaced = out
     // Its texts are the adults' app's file (scripts/translations.mjs), which src/lang.js requests.
     .replace(/<html\b/, '<html data-texts="i18n/adultes/*.json"')
     .replace(/<link\b[^>]*\bhref="?[^"\s>]*trouve-ton-mentor-[0-9a-f]{8,16}(_bg\.wasm|\.js)"?[^>]*>/g, '')
-    .replace(`src="${youngStart}"`, `src="${adultsStart}"`)
+    .replace(`src="${youngStart}"`, `src="${appStart}"`)
     .replace(
       '</head>',
-      `${adultsStyles[0]}<link rel="modulepreload" crossorigin href="${prefix[1]}${adultsGlue}"><link rel="preload" as="fetch" type="application/wasm" crossorigin href="${prefix[1]}${adultsWasm}"></head>`,
+      `${adultsStyles[0]}<link rel="modulepreload" crossorigin href="${prefix[1]}${appGlue}"><link rel="preload" as="fetch" type="application/wasm" crossorigin href="${prefix[1]}${appWasm}"></head>`,
     );
-  if (/trouve-ton-mentor-[0-9a-f]{8,16}(_bg\.wasm|\.js)/.test(replaced) || !replaced.includes(adultsStart)) throw new Error('route-shells: the adults\' pages must load only their app');
+  if (/trouve-ton-mentor-[0-9a-f]{8,16}(_bg\.wasm|\.js)/.test(replaced) || !replaced.includes(appStart)) throw new Error(`route-shells: the ${app} pages must load only their app`);
   return replaced;
 }
 
@@ -227,7 +229,7 @@ function page(route) {
   }
   if (app) {
     out = out.replace(shell, () => localised(appSection(route), titleOf(route)));
-    return route.app === 'adults' ? forAdults(out) : out;
+    return route.app ? forApp(out, route.app) : out;
   }
   // A static page runs no app code: Trunk's scripts and preloads go, src/lang.js stays.
   out = out

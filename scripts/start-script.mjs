@@ -2,10 +2,10 @@
 // Content-Security-Policy needs no hash of it: `script-src 'self' 'wasm-unsafe-eval'` is enough,
 // and a header left from an older build (an nginx include not updated) can never block a newer
 // page's start-up. Runs first in the post-build hook: the route shells copy the result.
-// Then the adults' app (index.html's second Rust app, which Trunk builds as a module it does not
-// start): its files get a name that changes with their content, as Trunk's own do, and its
-// start-up script, start-adults-<hash>.js, starts it the same way (route-shells.mjs puts it in
-// the adults' pages).
+// Then the adults' and the data keepers' apps (index.html's other Rust apps, which Trunk builds as
+// modules it does not start): their files get a name that changes with their content, as Trunk's
+// own do, and each its start-up script, start-<app>-<hash>.js, which starts it the same way
+// (route-shells.mjs puts it in its pages).
 // Usage: node scripts/start-script.mjs <dist dir>
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -37,25 +37,24 @@ function moveStartScript(dist) {
   if (hasInlineScript(moved)) throw new Error('start-script: an inline script is left in index.html');
   writeFileSync(file, moved);
   console.log(`start-up script: ${name}`);
-  const adults = startAdults(dist, body);
-  console.log(`the adults' app: ${adults}`);
+  for (const app of ['adults', 'keepers']) console.log(`the ${app} app: ${startApp(dist, body, app)}`);
 }
 
-/** Names the adults' app's files after their content, writes its start-up script, returns its name. */
-function startAdults(dist, youngStart) {
+/** Names an app's files after their content, writes its start-up script, returns its name. */
+function startApp(dist, youngStart, app) {
   // Where the young app's glue is imported from (`/` or `/mentorat/`): the build's public path.
   const glue = youngStart.match(/from '([^']*\/)[^'/]+\.js'/);
   if (!glue) throw new Error("start-script: no `from '…/<glue>.js'` in Trunk's start-up script");
   const hash = (file) => createHash('sha256').update(readFileSync(path.join(dist, file))).digest('hex').slice(0, 16);
-  const digest = hash('adults.js').slice(0, 8) + hash('adults_bg.wasm').slice(0, 8);
-  renameSync(path.join(dist, 'adults.js'), path.join(dist, `adults-${digest}.js`));
-  renameSync(path.join(dist, 'adults_bg.wasm'), path.join(dist, `adults-${digest}_bg.wasm`));
+  const digest = hash(`${app}.js`).slice(0, 8) + hash(`${app}_bg.wasm`).slice(0, 8);
+  renameSync(path.join(dist, `${app}.js`), path.join(dist, `${app}-${digest}.js`));
+  renameSync(path.join(dist, `${app}_bg.wasm`), path.join(dist, `${app}-${digest}_bg.wasm`));
   const start =
-    `import init, * as bindings from '${glue[1]}adults-${digest}.js';\n` +
-    `const wasm = await init({ module_or_path: '${glue[1]}adults-${digest}_bg.wasm' });\n` +
+    `import init, * as bindings from '${glue[1]}${app}-${digest}.js';\n` +
+    `const wasm = await init({ module_or_path: '${glue[1]}${app}-${digest}_bg.wasm' });\n` +
     'window.wasmBindings = bindings;\n' +
     'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));\n';
-  const name = `start-adults-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
+  const name = `start-${app}-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
   writeFileSync(path.join(dist, name), start);
   return name;
 }

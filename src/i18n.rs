@@ -28,9 +28,10 @@ thread_local! {
 }
 
 /// Where a language's interface texts are for an app, under the public path (written by the
-/// build, scripts/translations.mjs): the young person's leave out the adults' pages' texts.
+/// build, scripts/translations.mjs): the young person's leave out the adults' pages' texts; the
+/// other apps read every text.
 pub fn texts_url(base: &str, app: App, language: Language) -> String {
-    let folder = if app == App::Adults { "adultes/" } else { "" };
+    let folder = if app == App::Young { "" } else { "adultes/" };
     format!("{base}/i18n/{folder}{}.json", language.id())
 }
 

@@ -7,6 +7,8 @@ pub mod communes;
 pub mod components;
 pub mod embed;
 pub mod i18n;
+#[cfg(feature = "keepers")]
+pub mod keepers;
 pub mod loading;
 pub mod location;
 pub mod pages;

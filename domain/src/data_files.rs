@@ -38,7 +38,7 @@ pub fn needed(page: Option<Page>, fragment: &str, preset: Option<&str>) -> Neede
         // A town's embed preset to its territory: its programmes are read ahead from the home page,
         // so that they are stored for offline use from the first visit.
         (Some(Page::Home), _) if preset.is_some() => Needed::Ahead(preset.unwrap_or_default().to_owned()),
-        (Some(Page::Home | Page::EmbedGuide | Page::Accessibility) | None, _) => Needed::Index,
+        (Some(Page::Home | Page::EmbedGuide | Page::Accessibility | Page::DataKeepers) | None, _) => Needed::Index,
         (Some(Page::Questionnaire | Page::Volunteer), Some(id)) => Needed::Ahead(id),
         (Some(Page::Results), Some(id)) => {
             let own = format!("-{id}");

@@ -6,12 +6,14 @@ use super::i18n::{t, T};
 include!(concat!(env!("OUT_DIR"), "/routes.rs"));
 
 /// The apps of the build, each its own wasm, so that a page downloads only the code it shows: the
-/// young person's (home, questions, results) and the adults' (the volunteers' path, the
-/// counsellors' directory). A link to a page of the other app loads it as a page of its own.
+/// young person's (home, questions, results), the adults' (the volunteers' path, the
+/// counsellors' directory) and the data keepers' (`/donnees`). A link to a page of another app
+/// loads it as a page of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum App {
     Young,
     Adults,
+    Keepers,
 }
 
 impl Page {

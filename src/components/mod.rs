@@ -6,6 +6,8 @@ pub mod commune_field;
 pub mod contact_links;
 pub mod data_for_page;
 pub mod directory_table;
+#[cfg(feature = "keepers")]
+pub mod file_report;
 pub mod fits_list;
 pub mod home_notices;
 pub mod keep_button;
@@ -21,6 +23,8 @@ pub mod outside_territories;
 pub mod page_title;
 pub mod print_sheet;
 pub mod programme_card;
+#[cfg(feature = "keepers")]
+pub mod programme_form;
 pub mod progress_indicator;
 pub mod question_flow;
 pub mod question_screen;
@@ -36,4 +40,6 @@ pub mod url_notices;
 pub mod volunteer_card;
 pub mod volunteer_question_screen;
 pub mod volunteer_results;
+#[cfg(feature = "keepers")]
+pub mod who_sees_table;
 pub mod with_dataset;

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use domain::routes::Page;
 
+#[cfg(feature = "keepers")]
+pub mod data_keepers;
 pub mod directory;
 pub mod home;
 pub mod not_found;
@@ -29,4 +31,10 @@ pub fn adults(page: Page) -> AnyView {
         Page::Directory => view! { <directory::DirectoryPage /> }.into_any(),
         _ => view! { <volunteer::VolunteerPage /> }.into_any(),
     }
+}
+
+/// The data keepers' page (`/donnees`), its own wasm.
+#[cfg(feature = "keepers")]
+pub fn keepers(_: Page) -> AnyView {
+    view! { <data_keepers::DataKeepersPage /> }.into_any()
 }

@@ -1,5 +1,6 @@
 // The interface texts each app reads (scripts/translations.mjs): the young person's file leaves
-// the adults' pages' texts empty, with the same keys in the same order; the adults' has them all.
+// the adults' pages' texts (and the data keepers' page's heading) empty, with the same keys in the
+// same order; the adults' has them all.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ test("the young person's texts leave out exactly the adults' pages' texts; the a
   assert.ok(left.length > 50 && left.length < keys.length / 2, `${left.length} of ${keys.length}`);
   // What the young person's home page shows of the adults' path stays.
   assert.ok(keys.includes('volunteer.start') && !isAdultsOnly('volunteer.start'));
-  assert.ok(left.every((key) => /^(volunteer|directory)\./.test(key)));
+  assert.ok(left.every((key) => /^(volunteer|directory|page\.keepers)\./.test(key)));
   for (const language of LANGUAGES.filter((l) => l !== 'fr')) {
     const read = (file) => JSON.parse(readFileSync(path.join(dist, 'i18n', file), 'utf8'));
     const [young, adults] = [read(`${language}.json`), read(`adultes/${language}.json`)];

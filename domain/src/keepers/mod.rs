@@ -2,10 +2,14 @@
 //! problem in a coordinator's words with its line. Only that page's build has it (the `keepers`
 //! feature), so the young person's wasm carries none of it.
 
+pub mod audience;
+pub mod edit;
 mod fields;
+pub mod form;
 mod position;
 mod report;
+pub mod words;
 
 pub use fields::{describe, Field};
-pub use position::{line_of, steps, Step};
-pub use report::{check_file, file_name, Finding, Freshness, Kind, Report};
+pub use position::{line_of, span_of, steps, Step};
+pub use report::{check_file, file_name, read_territory, Finding, Freshness, Kind, Report};

@@ -52,6 +52,42 @@ fn deepest(bytes: &[u8], steps: &[Step]) -> usize {
     found
 }
 
+/// The bytes of the value at `steps` (`start..end`), if every step is in the text.
+pub fn span_of(text: &str, steps: &[Step]) -> Option<std::ops::Range<usize>> {
+    let mut walk = Walk { bytes: text.as_bytes(), at: 0 };
+    walk.space();
+    for step in steps {
+        match step {
+            Step::Key(key) => walk.key(key.as_bytes())?,
+            Step::Item(index) => walk.item(*index)?,
+        }
+    }
+    walk.space();
+    let start = walk.at;
+    walk.skip()?;
+    Some(start..walk.at)
+}
+
+/// The bytes of a member `"key": value` of the object at `steps`, from the key's opening quote to
+/// the value's end, if the object has that key.
+pub fn member_span(text: &str, steps: &[Step], key: &str) -> Option<std::ops::Range<usize>> {
+    let object = span_of(text, steps)?;
+    let mut walk = Walk { bytes: text.as_bytes(), at: object.start };
+    walk.eat(b'{')?;
+    loop {
+        walk.space();
+        let start = walk.at;
+        let name = walk.string()?;
+        let wanted = name == key.as_bytes();
+        walk.eat(b':')?;
+        walk.skip()?;
+        if wanted {
+            return Some(start..walk.at);
+        }
+        walk.eat(b',')?;
+    }
+}
+
 /// A cursor over a JSON text that skips values without reading them. It assumes nothing of the
 /// text: on anything unexpected a step is simply not found.
 struct Walk<'a> {

@@ -1,7 +1,7 @@
 //! A file checked for the data keepers' page: by the app's own reader and rules (`Reading::WHOLE`),
 //! each problem in a coordinator's words with its line, and the programmes oldest checked first.
 
-use crate::dataset::{add_territory_as, check_size, parse_dataset_as, DatasetError, EntryError, Reading, INDEX};
+use crate::dataset::{add_territory_as, check_size, parse_dataset_as, Dataset, DatasetError, EntryError, Reading, INDEX};
 use crate::json::Json;
 
 use super::fields::{describe, Field};
@@ -69,7 +69,7 @@ const BOM: char = '\u{feff}';
 /// Checks a file of the dataset as the app reads it: the index, or a territory's file against
 /// `index` (the index it belongs to, as read). `expected` is the territory the coordinator chose,
 /// if any: another territory's file is said so. `today` (AAAA-MM-JJ) dates the freshness.
-pub fn check_file(text: &str, index: Option<&crate::dataset::Dataset>, expected: Option<&str>, today: &str) -> Report {
+pub fn check_file(text: &str, index: Option<&Dataset>, expected: Option<&str>, today: &str) -> Report {
     let mut report = Report::default();
     if let Err(e) = check_size(text.len()) {
         report.file_problem(describe("."), e.to_string(), None);
@@ -88,9 +88,9 @@ pub fn check_file(text: &str, index: Option<&crate::dataset::Dataset>, expected:
     let root = match Json::parse(text) {
         Ok(root) => root,
         Err(detail) => {
-            let field = Field { label: "Écriture du fichier", advice: "corrige à cet endroit : une virgule, un guillemet, une accolade ou un crochet manque ou est en trop" };
+            let field = Field { label: "Écriture du fichier", advice: "corrige à cet endroit\u{a0}: une virgule, un guillemet, une accolade ou un crochet manque ou est en trop" };
             let line = line_in_message(&detail);
-            report.file_problem(field, format!("ce n'est pas du JSON valide : {detail}"), line);
+            report.file_problem(field, format!("ce n'est pas du JSON valide\u{a0}: {detail}"), line);
             return report;
         }
     };
@@ -140,7 +140,7 @@ fn check_territory(
     text: &str,
     root: &Json,
     id: &str,
-    index: Option<&crate::dataset::Dataset>,
+    index: Option<&Dataset>,
     expected: Option<&str>,
     today: &str,
 ) {
@@ -151,7 +151,7 @@ fn check_territory(
         return;
     }
     let Some(index) = index else {
-        let field = Field { label: "Index", advice: "ouvre aussi l'index (data/index.json) : un territoire se lit avec lui" };
+        let field = Field { label: "Index", advice: "ouvre aussi l'index (data/index.json)\u{a0}: un territoire se lit avec lui" };
         report.file_problem(field, format!("l'index manque pour lire le fichier de « {id} »"), None);
         return;
     };
@@ -160,14 +160,11 @@ fn check_territory(
         report.file_problem(field, format!("l'index n'a pas de territoire « {id} »"), line);
         return;
     }
-    let mut dataset = index.clone();
-    dataset.loaded.retain(|t| t != id);
-    dataset.programmes.retain(|p| p.territory != id);
-    let before = dataset.rejected.len();
-    if let Err(e) = add_territory_as(&mut dataset, id, text, Reading::WHOLE) {
-        whole_file(report, text, e);
-        return;
-    }
+    let before = index.rejected.len();
+    let dataset = match read_territory(index, id, text) {
+        Ok(dataset) => dataset,
+        Err(e) => return whole_file(report, text, e),
+    };
     let mut mapped = Vec::new();
     for e in &dataset.rejected[before..] {
         let at = entry_steps(root, "programmes", "id", e, &mut mapped);
@@ -194,6 +191,16 @@ fn check_territory(
     report.freshness.sort_by(|a, b| a.checked.cmp(&b.checked).then_with(|| a.id.cmp(&b.id)));
 }
 
+/// A territory's file read with its index, as the app reads it: the programmes it leaves out are
+/// named in `rejected`, after the index's own.
+pub fn read_territory(index: &Dataset, id: &str, text: &str) -> Result<Dataset, DatasetError> {
+    let mut dataset = index.clone();
+    dataset.loaded.retain(|t| t != id);
+    dataset.programmes.retain(|p| p.territory != id);
+    add_territory_as(&mut dataset, id, text, Reading::WHOLE)?;
+    Ok(dataset)
+}
+
 /// The date a year before `today` (AAAA-MM-JJ): dates compare as text.
 fn year_before(today: &str) -> String {
     match today.split_once('-') {
@@ -214,7 +221,7 @@ fn whole_file(report: &mut Report, text: &str, error: DatasetError) {
     let (field, line) = match &error {
         DatasetError::Header { field, .. } => (describe(field), Some(line_of(text, &[Step::Key((*field).into())]))),
         DatasetError::UnsupportedVersion { .. } => (
-            Field { label: "Version du format", advice: "ce fichier n'est pas du format que lit l'application publiée : garde le numéro du fichier publié, ou recharge cette page si le site a été mis à jour" },
+            Field { label: "Version du format", advice: "ce fichier n'est pas du format que lit l'application publiée\u{a0}: garde le numéro du fichier publié, ou recharge cette page si le site a été mis à jour" },
             Some(line_of(text, &[Step::Key("schema_version".into())])),
         ),
         _ => (describe("."), None),

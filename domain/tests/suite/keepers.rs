@@ -139,3 +139,111 @@ proptest! {
         prop_assert_eq!(report.fine(), app_reads_whole(&changed), "{:?}", report.findings);
     }
 }
+
+/// The page's French keeps a no-break space before « ? ! : ; », as the app's does
+/// (`translations::french_keeps_a_no_break_space_before_double_punctuation`): every text written
+/// in the keepers' module (its sentences, the fields' words, the reports' messages), and what a
+/// report says of each bad file above.
+#[test]
+fn the_pages_french_keeps_no_break_spaces() {
+    use domain::keepers::words;
+    let mut texts: Vec<String> = Vec::new();
+    let folder = crate::common::root().join("domain/src/keepers");
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let code = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            texts.extend(literals(line).into_iter().map(|t| t.replace("\\u{a0}", "\u{a0}")));
+        }
+    }
+    assert!(texts.len() > 100, "the module's texts are read: {}", texts.len());
+    let reports = [
+        check(&roubaix().replacen("lille@afev.org", "lille@afev", 1)),
+        check(&format!("\u{feff}{}", roubaix())),
+        check("{\"schema_version\": 6,\n  \"territory\": \"roubaix\"\n  \"programmes\": []}"),
+        check(&roubaix().replacen("\"schema_version\": 6", "\"schema_version\": 7", 1)),
+        check_file(&shipped_file("data/dunkerque.json"), Some(&index()), Some("roubaix"), TODAY),
+        check_file(&roubaix(), None, None, TODAY),
+        check("{\"schema_version\": 6}"),
+        check(&roubaix()),
+    ];
+    for report in &reports {
+        texts.push(words::verdict(report));
+    }
+    let unbroken: Vec<&String> = texts
+        .iter()
+        .filter(|t| t.char_indices().any(|(i, c)| "?!:;".contains(c) && t[..i].ends_with(' ')))
+        .collect();
+    assert!(unbroken.is_empty(), "a plain space before « ? ! : ; »: {unbroken:?}");
+}
+
+/// The string literals of a line of Rust (escapes kept as written).
+fn literals(line: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\'' {
+            // A char literal ('"', '\\', 'a'): skipped whole.
+            let mut n = 0;
+            while let Some(d) = chars.next() {
+                n += 1;
+                if d == '\\' {
+                    chars.next();
+                } else if d == '\'' || n > 3 {
+                    break;
+                }
+            }
+        } else if c == '"' {
+            let mut text = String::new();
+            while let Some(d) = chars.next() {
+                match d {
+                    '\\' => {
+                        text.push(d);
+                        text.extend(chars.next());
+                    }
+                    '"' => break,
+                    _ => text.push(d),
+                }
+            }
+            found.push(text);
+        }
+    }
+    found
+}
+
+/// The programmes of Roubaix's file as `text` has them, read with the published index.
+fn read_roubaix(text: &str) -> Dataset {
+    let mut dataset = index();
+    add_territory(&mut dataset, "roubaix", text).expect("the file reads");
+    dataset
+}
+
+#[test]
+fn who_sees_a_programme_follows_its_ages_by_the_apps_own_matching() {
+    use domain::keepers::audience::{who_sees, Cell};
+    use domain::vocabulary::{Modality, Stage};
+    let before = read_roubaix(&roubaix());
+    let same = who_sees(&before, &before, "afev-roubaix");
+    assert!(same.changes.is_empty() && same.tables.iter().all(|t| t.rows.iter().all(|r| r.cells.iter().all(|c| !c.changed()))));
+    let presentiel = same.tables.iter().find(|t| t.modality == Modality::Presentiel).unwrap();
+    let lycee_pro = presentiel.rows.iter().find(|r| r.stage == Stage::LyceePro).unwrap();
+    let at = |age: u8| same.bands.iter().position(|b| (b.from..=b.to).contains(&age)).unwrap();
+    assert_eq!(lycee_pro.cells[at(16)], Cell::Shown, "Afev takes 5 to 18");
+    assert_eq!(lycee_pro.cells[at(19)], Cell::Hidden);
+
+    // Its oldest age from 18 to 15: the 16–18 year-olds no longer see it.
+    let after = read_roubaix(&roubaix().replacen("\"max\": 18", "\"max\": 15", 1));
+    let changed = who_sees(&before, &after, "afev-roubaix");
+    let band = changed.bands.iter().position(|b| b.from == 16 && b.to == 18).expect("a band for 16–18");
+    for table in &changed.tables {
+        let row = table.rows.iter().find(|r| r.stage == Stage::LyceePro).unwrap();
+        assert_eq!(row.cells[band], Cell::NowHidden, "{:?}", table.modality);
+    }
+    assert_eq!(changed.changes.len(), 1, "{:?}", changed.changes);
+    assert!(changed.changes[0].starts_with("ne sera plus proposé aux 16–18\u{a0}ans\u{a0}: "), "{}", changed.changes[0]);
+    assert!(changed.changes[0].contains("lycée pro"), "{}", changed.changes[0]);
+
+    // Left out by the reader (a wrong e-mail): seen by no one.
+    let broken = read_roubaix(&roubaix().replacen("lille@afev.org", "lille@afev", 1));
+    let gone = who_sees(&before, &broken, "afev-roubaix");
+    assert!(gone.tables.iter().all(|t| t.rows.iter().all(|r| r.cells.iter().all(|c| matches!(c, Cell::Hidden | Cell::NowHidden)))));
+}

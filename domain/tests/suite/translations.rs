@@ -359,9 +359,14 @@ fn a_broken_programme_translation_is_left_out_and_named() {
     assert!(read_programme_texts("{", Language::En).is_err());
 }
 
-/// The files only the adults' app compiles in: the volunteers' path and the counsellors' directory.
-const ADULTS_FILES: [&str; 12] = [
+/// The files only the adults' app compiles in (the volunteers' path and the counsellors'
+/// directory) and the data keepers' (`/donnees`, which reads the whole French table too).
+const ADULTS_FILES: [&str; 16] = [
     "src/bin/adults.rs",
+    "src/bin/keepers.rs",
+    "src/keepers.rs",
+    "src/pages/data_keepers.rs",
+    "src/components/file_report.rs",
     "src/components/volunteer_question_screen.rs",
     "src/components/volunteer_results.rs",
     "src/components/volunteer_card.rs",

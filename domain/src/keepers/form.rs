@@ -1,0 +1,186 @@
+//! The form of a territory's file: the fields that change most, read from the text as written,
+//! and each edit made into a change of the text that keeps every other byte (`edit`).
+
+use super::edit::{apply, list_like, quoted, Change};
+use super::position::{span_of, Step};
+use crate::json::Json;
+
+/// A programme of the file as the form shows it: its place in the list, its id and association.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub index: usize,
+    pub id: String,
+    pub association: String,
+}
+
+/// The programmes of a territory's file, in its order (the ones the reader refuses too: the form
+/// is where they are corrected).
+pub fn programmes(text: &str) -> Vec<Listed> {
+    let Ok(root) = Json::parse(text.trim_start_matches('\u{feff}')) else { return Vec::new() };
+    let Some(Json::Array(items)) = root.get("programmes") else { return Vec::new() };
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, p)| {
+            let text = |key: &str| p.get(key).and_then(Json::as_str).unwrap_or_default().to_owned();
+            Listed { index, id: text("id"), association: text("association") }
+        })
+        .collect()
+}
+
+/// The values of the form's fields for the programme at `index`, as the file writes them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Fields {
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub website: String,
+    pub min_age: Option<u64>,
+    pub max_age: Option<u64>,
+    pub stages: Vec<String>,
+    pub modalities: Vec<String>,
+    pub checked: String,
+}
+
+fn texts(value: Option<&Json>) -> Vec<String> {
+    match value {
+        Some(Json::Array(items)) => items.iter().filter_map(Json::as_str).map(str::to_owned).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The form's fields for the programme at `index`, if the file has it.
+pub fn fields(text: &str, index: usize) -> Option<Fields> {
+    let root = Json::parse(text.trim_start_matches('\u{feff}')).ok()?;
+    let Some(Json::Array(items)) = root.get("programmes") else { return None };
+    let p = items.get(index)?;
+    let contact = p.get("contact");
+    let ages = p.get("audience").and_then(|a| a.get("ages"));
+    Some(Fields {
+        emails: texts(contact.and_then(|c| c.get("emails"))),
+        phones: texts(contact.and_then(|c| c.get("phones"))),
+        website: contact.and_then(|c| c.get("website")).and_then(Json::as_str).unwrap_or_default().to_owned(),
+        min_age: ages.and_then(|a| a.get("min")).and_then(Json::uint),
+        max_age: ages.and_then(|a| a.get("max")).and_then(Json::uint),
+        stages: texts(p.get("audience").and_then(|a| a.get("stages"))),
+        modalities: texts(p.get("modalities")),
+        checked: p.get("checked").and_then(Json::as_str).unwrap_or_default().to_owned(),
+    })
+}
+
+/// One edit in the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// The e-mails, one a line.
+    Emails(String),
+    /// The phones, one a line.
+    Phones(String),
+    Website(String),
+    /// The youngest age, or empty for none of its own (the territory's then).
+    MinAge(String),
+    MaxAge(String),
+    /// A stage's id, ticked or not.
+    Stage(String, bool),
+    /// A way to meet's id, ticked or not.
+    Modality(String, bool),
+    /// « Vérifié le », AAAA-MM-JJ.
+    Checked(String),
+}
+
+/// Why an edit was not made, in a coordinator's words.
+pub type Refused = String;
+
+fn at(index: usize, path: &[&str]) -> Vec<Step> {
+    let mut steps = vec![Step::Key("programmes".into()), Step::Item(index)];
+    steps.extend(path.iter().map(|k| Step::Key((*k).into())));
+    steps
+}
+
+/// The file with an edit of the programme at `index` made (itself when the edit changes nothing).
+pub fn edited(text: &str, index: usize, edit: &Edit) -> Result<String, Refused> {
+    let now = fields(text, index).ok_or("ce programme n'est plus dans le fichier")?;
+    let lines = |value: &str| value.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect::<Vec<_>>();
+    let changes: Vec<Change> = match edit {
+        Edit::Emails(value) => list(text, at(index, &["contact", "emails"]), &now.emails, lines(value)),
+        Edit::Phones(value) => list(text, at(index, &["contact", "phones"]), &now.phones, lines(value)),
+        Edit::Website(value) if value.trim() != now.website => vec![Change::Set(at(index, &["contact", "website"]), quoted(value.trim()))],
+        Edit::Checked(value) if value.trim() != now.checked => vec![Change::Set(at(index, &["checked"]), quoted(value.trim()))],
+        Edit::MinAge(value) => age(index, "min", value, now.min_age, now.max_age)?,
+        Edit::MaxAge(value) => age(index, "max", value, now.max_age, now.min_age)?,
+        Edit::Stage(id, ticked) => list(text, at(index, &["audience", "stages"]), &now.stages, toggled(&now.stages, id, *ticked)),
+        Edit::Modality(id, ticked) => list(text, at(index, &["modalities"]), &now.modalities, toggled(&now.modalities, id, *ticked)),
+        Edit::Website(_) | Edit::Checked(_) => Vec::new(),
+    };
+    changes.iter().try_fold(text.to_owned(), |text, change| apply(&text, change).map_err(|e| e.to_string()))
+}
+
+fn toggled(now: &[String], id: &str, ticked: bool) -> Vec<String> {
+    let mut items: Vec<String> = now.iter().filter(|i| *i != id).cloned().collect();
+    if ticked {
+        items.push(id.to_owned());
+    }
+    items
+}
+
+/// A list of texts written anew, as the file wrote it; removed when emptied, unchanged when equal.
+fn list(text: &str, steps: Vec<Step>, now: &[String], wanted: Vec<String>) -> Vec<Change> {
+    if wanted == now {
+        return Vec::new();
+    }
+    if wanted.is_empty() {
+        return vec![Change::Remove(steps)];
+    }
+    let original = span_of(text, &steps).map(|span| text[span].to_owned()).unwrap_or_default();
+    let items: Vec<String> = wanted.iter().map(|w| quoted(w)).collect();
+    vec![Change::Set(steps, list_like(&original, &items))]
+}
+
+/// An age bound set or removed; `ages` itself added with it, or removed with its last bound.
+fn age(index: usize, bound: &str, value: &str, now: Option<u64>, other: Option<u64>) -> Result<Vec<Change>, Refused> {
+    let value = value.trim();
+    let wanted = match value {
+        "" => None,
+        _ => Some(value.parse::<u64>().map_err(|_| format!("« {value} »\u{a0}: écris un nombre entier, ou rien"))?),
+    };
+    Ok(match (wanted, now, other) {
+        (w, n, _) if w == n => Vec::new(),
+        (Some(w), _, None) if now.is_none() => vec![Change::Set(at(index, &["audience", "ages"]), format!("{{\"{bound}\": {w}}}"))],
+        (Some(w), _, _) => vec![Change::Set(at(index, &["audience", "ages", bound]), w.to_string())],
+        (None, _, None) => vec![Change::Remove(at(index, &["audience", "ages"]))],
+        (None, _, Some(_)) => vec![Change::Remove(at(index, &["audience", "ages", bound]))],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "{\n  \"programmes\": [\n    {\n      \"id\": \"a-x\",\n      \"audience\": {\n        \"stages\": [\n          \"college\"\n        ]\n      },\n      \"contact\": {\n        \"website\": \"https://a.fr/\",\n        \"emails\": [\n          \"a@a.fr\"\n        ]\n      },\n      \"checked\": \"2025-01-01\"\n    }\n  ]\n}\n";
+
+    #[test]
+    fn an_email_changed_changes_only_that_value() {
+        let changed = edited(TEXT, 0, &Edit::Emails("b@a.fr\n".into())).unwrap();
+        assert_eq!(changed, TEXT.replace("a@a.fr", "b@a.fr"));
+        assert_eq!(fields(&changed, 0).unwrap().emails, ["b@a.fr"]);
+        assert_eq!(edited(TEXT, 0, &Edit::Emails(" a@a.fr ".into())).unwrap(), TEXT, "the same e-mail, the same bytes");
+    }
+
+    #[test]
+    fn ages_are_added_set_and_removed_with_their_object() {
+        let with_min = edited(TEXT, 0, &Edit::MinAge("14".into())).unwrap();
+        assert!(with_min.contains("\"stages\": [\n          \"college\"\n        ],\n        \"ages\": {\"min\": 14}\n      },"), "{with_min}");
+        let with_both = edited(&with_min, 0, &Edit::MaxAge("18".into())).unwrap();
+        assert_eq!((fields(&with_both, 0).unwrap().min_age, fields(&with_both, 0).unwrap().max_age), (Some(14), Some(18)));
+        let min_gone = edited(&with_both, 0, &Edit::MinAge(String::new())).unwrap();
+        assert_eq!(fields(&min_gone, 0).unwrap().min_age, None);
+        let none = edited(&min_gone, 0, &Edit::MaxAge(String::new())).unwrap();
+        assert_eq!(none, TEXT, "back to the file as opened");
+        assert!(edited(TEXT, 0, &Edit::MinAge("douze".into())).is_err());
+    }
+
+    #[test]
+    fn a_stage_ticked_is_added_to_the_list_as_written() {
+        let changed = edited(TEXT, 0, &Edit::Stage("lycee-pro".into(), true)).unwrap();
+        assert!(changed.contains("[\n          \"college\",\n          \"lycee-pro\"\n        ]"), "{changed}");
+        assert_eq!(edited(&changed, 0, &Edit::Stage("lycee-pro".into(), false)).unwrap(), TEXT);
+    }
+}

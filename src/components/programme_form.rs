@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+use domain::keepers::form::{edited, fields, Edit};
+use domain::keepers::words;
+use domain::vocabulary::{Choice, Modality, Stage};
+
+/// The fields that change most of one programme of the file being corrected: each edit rewrites
+/// only that value in `text` (`domain::keepers::form`), which the page checks again at once.
+#[component]
+pub fn ProgrammeForm(
+    /// The file as corrected so far.
+    text: RwSignal<String>,
+    /// The programme's place in the file's list.
+    index: usize,
+) -> impl IntoView {
+    let now = text.with_untracked(|t| fields(t, index)).unwrap_or_default();
+    let refused = RwSignal::new(None::<String>);
+    let edit = move |edit: Edit| {
+        let made = text.with_untracked(|t| edited(t, index, &edit));
+        match made {
+            Ok(changed) => {
+                refused.set(None);
+                text.set(changed);
+            }
+            Err(why) => refused.set(Some(why)),
+        }
+    };
+    let id = |name: &str| format!("keepers-{name}-{index}");
+    let stages = Stage::ALL.iter().map(|stage| {
+        let ticked = now.stages.iter().any(|s| s == stage.id());
+        let stage_id = stage.id();
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=ticked on:change=move |e| edit(Edit::Stage(stage_id.to_owned(), event_target_checked(&e))) />
+                {stage.short()}
+            </label>
+        }
+    }).collect_view();
+    let modalities = Modality::ALL.iter().map(|modality| {
+        let ticked = now.modalities.iter().any(|m| m == modality.id());
+        let modality_id = modality.id();
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=ticked on:change=move |e| edit(Edit::Modality(modality_id.to_owned(), event_target_checked(&e))) />
+                {modality.words()}
+            </label>
+        }
+    }).collect_view();
+    let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+    view! {
+        <div class="programme-form" data-testid="keepers-form">
+            <p>
+                <label for=id("emails")>{words::EMAILS}</label>
+                <textarea id=id("emails") data-testid="keepers-emails" rows="2" prop:value=now.emails.join("\n") on:change=move |e| edit(Edit::Emails(event_target_value(&e)))></textarea>
+            </p>
+            <p>
+                <label for=id("phones")>{words::PHONES}</label>
+                <textarea id=id("phones") rows="2" prop:value=now.phones.join("\n") on:change=move |e| edit(Edit::Phones(event_target_value(&e)))></textarea>
+            </p>
+            <p>
+                <label for=id("website")>{words::WEBSITE}</label>
+                <input type="url" id=id("website") prop:value=now.website.clone() on:change=move |e| edit(Edit::Website(event_target_value(&e))) />
+            </p>
+            <p>
+                <label for=id("min-age")>{words::MIN_AGE}</label>
+                <input type="number" inputmode="numeric" id=id("min-age") data-testid="keepers-min-age" prop:value=number(now.min_age) on:change=move |e| edit(Edit::MinAge(event_target_value(&e))) />
+            </p>
+            <p>
+                <label for=id("max-age")>{words::MAX_AGE}</label>
+                <input type="number" inputmode="numeric" id=id("max-age") data-testid="keepers-max-age" prop:value=number(now.max_age) on:change=move |e| edit(Edit::MaxAge(event_target_value(&e))) />
+            </p>
+            <fieldset><legend>{words::STAGES}</legend>{stages}</fieldset>
+            <fieldset><legend>{words::MODALITIES}</legend>{modalities}</fieldset>
+            <p>
+                <label for=id("checked")>{words::CHECKED_HEADING}</label>
+                <input type="date" id=id("checked") prop:value=now.checked.clone() on:change=move |e| edit(Edit::Checked(event_target_value(&e))) />
+            </p>
+            {move || refused.get().map(|why| view! { <p class="notice" role="alert">{why}</p> })}
+        </div>
+    }
+}

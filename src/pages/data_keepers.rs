@@ -1,0 +1,194 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::components::file_report::FileReport;
+use crate::components::page_title::PageTitle;
+use crate::components::programme_form::ProgrammeForm;
+use crate::components::who_sees_table::WhoSeesTable;
+use crate::keepers::{download_file, from_computer, from_server, today, Opened};
+use crate::state::use_setup;
+use domain::dataset::{parse_dataset, Dataset, INDEX};
+use domain::keepers::audience::who_sees;
+use domain::keepers::form::programmes;
+use domain::keepers::{check_file, read_territory, words, Kind};
+use domain::routes::Page;
+use domain::titles::page_title;
+
+/// The choice of the index in the list of files (a territory's is its id).
+const INDEX_CHOICE: &str = "index";
+
+/// A file opened on the page: where it came from, its date, its text as opened, and the
+/// territory the coordinator chose for it.
+#[derive(Clone)]
+struct OpenedFile {
+    name: String,
+    date: String,
+    text: String,
+    expected: Option<String>,
+}
+
+/// For the people who keep the data: a file of the dataset, the site's or one from their
+/// computer, checked in this browser by the app's own reader, each problem in French at its line;
+/// a programme corrected in a form, who will see it, and the corrected file to download. The page
+/// speaks French: the files, the brochures and the Collectif's coordinators are.
+#[component]
+pub fn DataKeepersPage() -> impl IntoView {
+    let base = StoredValue::new(use_setup().base);
+    // The index the territories' files are read with: the published one, with its excerpts.
+    let index = RwSignal::new(None::<Dataset>);
+    let chosen = RwSignal::new(String::from(INDEX_CHOICE));
+    let opened = RwSignal::new(None::<OpenedFile>);
+    // The file as corrected so far; the opened text until a field changes.
+    let text = RwSignal::new(String::new());
+    let selected = RwSignal::new(None::<usize>);
+    let problem = RwSignal::new(None::<String>);
+    let published = move |file: &str| base.with_value(|base| format!("{base}/data/extraits/{file}.json"));
+
+    let read_index = {
+        let url = published(INDEX_CHOICE);
+        let fallback = base.with_value(|base| format!("{base}/{INDEX}"));
+        async move {
+            // Offline, the copy the worker keeps for the young person's pages (without excerpts).
+            let read = match from_server(&url).await {
+                Ok(opened) => Ok(opened),
+                Err(_) => from_server(&fallback).await,
+            };
+            match read.map(|opened| parse_dataset(&opened.text)) {
+                Ok(Ok(dataset)) => {
+                    if let Some(first) = dataset.territories.first() {
+                        chosen.set(first.id.clone());
+                    }
+                    index.set(Some(dataset));
+                }
+                Ok(Err(error)) => problem.set(Some(words::index_unread(&error.to_string()))),
+                Err(error) => problem.set(Some(words::index_unread(&error))),
+            }
+        }
+    };
+    spawn_local(read_index);
+
+    let report = Memo::new(move |_| {
+        let expected = opened.with(|o| o.as_ref().map(|o| o.expected.clone()))?;
+        Some(text.with(|text| index.with(|index| check_file(text, index.as_ref(), expected.as_deref(), &today()))))
+    });
+    // Who sees the programme being corrected, as corrected against as opened.
+    let who = Memo::new(move |_| {
+        let at = selected.get()?;
+        let Some(Kind::Territory(id)) = report.with(|r| r.as_ref().and_then(|r| r.kind.clone())) else { return None };
+        let programme = text.with(|t| programmes(t).into_iter().find(|p| p.index == at))?;
+        index.with(|index| {
+            let index = index.as_ref()?;
+            let read = |text: &str| read_territory(index, &id, text).unwrap_or_else(|_| index.clone());
+            let before = opened.with(|o| o.as_ref().map(|o| read(&o.text)))?;
+            let after = text.with(|t| read(t));
+            Some(who_sees(&before, &after, &programme.id))
+        })
+    });
+
+    // Shows what was opened; a file that could not be read says why.
+    let show = move |name: String, read: Result<Opened, String>| match read {
+        Ok(file) => {
+            let expected = chosen.with_untracked(|c| (c != INDEX_CHOICE).then(|| c.clone()));
+            problem.set(None);
+            selected.set(None);
+            text.set(file.text.clone());
+            opened.set(Some(OpenedFile { name, date: file.date, text: file.text, expected }));
+        }
+        Err(error) => {
+            opened.set(None);
+            problem.set(Some(words::not_opened(&name, &error)));
+        }
+    };
+    let open_server = move |_| {
+        let file = chosen.get_untracked();
+        let url = published(&file);
+        spawn_local(async move { show(words::site_file(&file), from_server(&url).await) });
+    };
+    let open_picked = move |file: web_sys::File| {
+        spawn_local(async move { show(words::computer_file(&file.name()), from_computer(&file).await) });
+    };
+    let on_pick = move |event: web_sys::Event| {
+        let input = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input.and_then(|i| i.files()).and_then(|files| files.get(0)) {
+            open_picked(file);
+        }
+    };
+    let on_drop = move |event: web_sys::DragEvent| {
+        event.prevent_default();
+        if let Some(file) = event.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) {
+            open_picked(file);
+        }
+    };
+    let changed = move || opened.with(|o| o.as_ref().is_some_and(|o| text.with(|t| *t != o.text)));
+    let download = move |_| {
+        let name = report.with_untracked(|r| r.as_ref().and_then(|r| r.kind.clone())).map_or_else(|| "donnees.json".to_owned(), |kind| match kind {
+            Kind::Index => "index.json".to_owned(),
+            Kind::Territory(id) => format!("{id}.json"),
+        });
+        text.with_untracked(|t| download_file(&name, t));
+    };
+    let reset = move |_| {
+        if let Some(o) = opened.get_untracked() {
+            selected.set(None);
+            text.set(o.text);
+        }
+    };
+
+    view! {
+        <section class="data-keepers" lang="fr" dir="ltr">
+            <PageTitle text=page_title(Some(Page::DataKeepers)) />
+            <h1 tabindex="-1">{Page::DataKeepers.heading()}</h1>
+            <p>{words::INTRO}</p>
+            <p class="privacy" data-testid="keepers-nothing-sent">{words::NOTHING_SENT}</p>
+            <div class="keepers-open" on:dragover=|event: web_sys::DragEvent| event.prevent_default() on:drop=on_drop>
+                <p>
+                    <label for="keepers-choice">{words::WHICH_FILE}</label>
+                    <select id="keepers-choice" data-testid="keepers-choice" prop:value=move || chosen.get() on:change=move |event| chosen.set(event_target_value(&event))>
+                        <option value=INDEX_CHOICE>{words::THE_INDEX}</option>
+                        {move || index.with(|index| {
+                            index.iter().flat_map(|d| d.territories.iter()).map(|t| {
+                                let label = format!("{} ({}.json)", t.area, t.id);
+                                view! { <option value=t.id.clone()>{label}</option> }
+                            }).collect_view()
+                        })}
+                    </select>
+                </p>
+                <p>
+                    <button type="button" class="button primary" data-testid="keepers-open-site" on:click=open_server>
+                        {words::OPEN_SITE}
+                    </button>
+                </p>
+                <p>
+                    <label for="keepers-pick">{words::OPEN_COMPUTER}</label>
+                    <input type="file" id="keepers-pick" data-testid="keepers-pick" accept=".json,application/json" on:change=on_pick />
+                </p>
+            </div>
+            {move || problem.get().map(|text| view! { <p class="notice" role="alert" data-testid="keepers-problem">{text}</p> })}
+            {move || opened.with(|o| o.as_ref().map(|o| (o.name.clone(), o.date.clone()))).map(|(name, date)| view! {
+                <FileReport name date report=Signal::derive(move || report.get().unwrap_or_default()) />
+            })}
+            {move || report.with(|r| matches!(r.as_ref().and_then(|r| r.kind.as_ref()), Some(Kind::Territory(_)))).then(|| view! {
+                <h2>{words::FORM_HEADING}</h2>
+                <p>
+                    <label for="keepers-programme">{words::WHICH_PROGRAMME}</label>
+                    <select id="keepers-programme" data-testid="keepers-programme" on:change=move |e| selected.set(event_target_value(&e).parse().ok())>
+                        <option value="" selected=move || selected.get().is_none()>"—"</option>
+                        {text.with_untracked(|t| programmes(t)).into_iter().map(|p| {
+                            let label = format!("{} ({})", p.association, p.id);
+                            view! { <option value=p.index.to_string() selected=move || selected.get() == Some(p.index)>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                </p>
+                {move || selected.get().map(|index| view! { <ProgrammeForm text index /> })}
+                {move || who.get().map(|who| view! { <WhoSeesTable who /> })}
+                <p class="download">
+                    <button type="button" class="button primary" data-testid="keepers-download" on:click=download>{words::DOWNLOAD}</button>
+                    " "
+                    <button type="button" class="button secondary" data-testid="keepers-reset" prop:disabled=move || !changed() on:click=reset>{words::RESET}</button>
+                </p>
+                <p>{move || if changed() { words::DOWNLOAD_NOTE } else { words::NOTHING_CHANGED }}</p>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,170 @@
+// The data keepers' page (/donnees) on a 360×740 phone: a coordinator opens the site's file or one
+// from their computer, reads each problem in French at its line, sends nothing; bad files get a
+// clear message; axe at zero; it works offline after one visit; the young person never downloads it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { dist, launch, phonePage, root, screenshot, serveStatic, violations, waitForOpened, waitForWorker } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(dist);
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const published = (file) => readFileSync(path.join(root, 'public/data', file), 'utf8');
+const lineOf = (text, needle) => text.slice(0, text.indexOf(needle)).split('\n').length;
+/** A file given to the page's file field, as a coordinator picks it. */
+const pick = (page, name, text) =>
+  page.getByTestId('keepers-pick').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+
+async function keepersPage() {
+  const page = await phonePage(browser);
+  page.requests = [];
+  page.on('request', (r) => page.requests.push(r));
+  await page.goto(server.origin + '/donnees');
+  // The territories are listed once the published index is read.
+  await page.locator('[data-testid="keepers-choice"] option[value="roubaix"]').waitFor({ state: 'attached' });
+  return page;
+}
+
+test("a coordinator checks Roubaix's file: the site's copy is fine, a wrong e-mail is named at its line, nothing is sent", async () => {
+  const page = await keepersPage();
+  assert.equal(await page.locator('h1').textContent(), 'Vérifier un fichier des programmes');
+  await page.getByTestId('keepers-choice').selectOption('roubaix');
+  await page.getByTestId('keepers-open-site').tap();
+  const verdict = page.getByTestId('keepers-verdict');
+  await verdict.filter({ hasText: 'Le fichier est bon' }).waitFor();
+  const programmes = JSON.parse(published('roubaix.json')).programmes;
+  assert.match(await verdict.textContent(), new RegExp(`lit ses ${programmes.length}\\sprogrammes`));
+  assert.equal(await page.locator('[data-testid="keepers-freshness"] tbody tr').count(), programmes.length);
+  assert.ok(page.requests.some((r) => r.url().endsWith('/data/extraits/roubaix.json')), "the published file, with its excerpts, as the server has it");
+  await screenshot(page, 'keepers-site-file');
+
+  const broken = published('roubaix.json').replace('lille@afev.org', 'lille@afev');
+  const before = page.requests.length;
+  await pick(page, 'roubaix.json', broken);
+  await page.getByTestId('keepers-finding').first().waitFor();
+  assert.match(await verdict.textContent(), /^1\sproblème\s: l'application laissera de côté/);
+  const finding = await page.getByTestId('keepers-finding').textContent();
+  assert.match(finding, /^Afev \(afev-roubaix\), ligne (\d+)/);
+  assert.equal(Number(finding.match(/ligne (\d+)/)[1]), lineOf(broken, '"lille@afev"'));
+  assert.match(finding, /Adresse e-mail\s: écris une adresse comme contact@association\.fr/);
+  assert.match(finding, /« lille@afev » n'est pas une adresse e-mail valide/);
+  await screenshot(page, 'keepers-wrong-email');
+  assert.equal(page.requests.length, before, 'a file from the computer is read in the page: nothing is asked of the server, nothing sent');
+  assert.ok(page.requests.every((r) => r.method() === 'GET' && new URL(r.url()).origin === server.origin), 'only GETs of the site’s own files');
+  assert.deepEqual(page.errors, []);
+});
+
+test("a coordinator's whole task: a wrong e-mail seen and corrected, an age changed and who sees it, the file downloaded with only that value changed", async () => {
+  const page = await keepersPage();
+  await page.getByTestId('keepers-choice').selectOption('roubaix');
+  await page.getByTestId('keepers-open-site').tap();
+  const verdict = page.getByTestId('keepers-verdict');
+  await verdict.filter({ hasText: 'Le fichier est bon' }).waitFor();
+  await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-roubaix)' });
+  const emails = page.getByTestId('keepers-emails');
+  assert.equal(await emails.inputValue(), 'lille@afev.org');
+
+  await emails.fill('lille@afev');
+  await emails.blur();
+  await page.getByTestId('keepers-finding').filter({ hasText: 'Adresse e-mail' }).waitFor();
+  assert.match(await verdict.textContent(), /^1\sproblème/);
+  await screenshot(page, 'keepers-form-wrong-email');
+  await emails.fill('lille@afev.org');
+  await emails.blur();
+  await verdict.filter({ hasText: 'Le fichier est bon' }).waitFor();
+
+  const who = page.getByTestId('keepers-who-changes');
+  assert.equal(await who.textContent(), 'Personne ne verra de différence.');
+  const maxAge = page.getByTestId('keepers-max-age');
+  assert.equal(await maxAge.inputValue(), '18');
+  await maxAge.fill('15');
+  await maxAge.blur();
+  await who.locator('li').first().waitFor();
+  assert.match(await who.textContent(), /Ce programme ne sera plus proposé aux 16–18\sans\s: .*lycée pro/);
+  const changed = page.locator('[data-testid="keepers-who-sees"] td.changed');
+  assert.ok((await changed.count()) > 0, 'the cells that change are marked');
+  assert.equal(await changed.first().textContent(), 'affiché → masqué');
+  await screenshot(page, 'keepers-who-sees');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('keepers-download').tap()]);
+  assert.equal(download.suggestedFilename(), 'roubaix.json');
+  const written = readFileSync(await download.path(), 'utf8');
+  const before = published('roubaix.json').split('\n');
+  const after = written.split('\n');
+  assert.equal(after.length, before.length, 'the same lines');
+  const differ = before.map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
+  assert.deepEqual(differ, [[before[lineOf(published('roubaix.json'), '"max": 18') - 1], before[lineOf(published('roubaix.json'), '"max": 18') - 1].replace('18', '15')]], 'exactly the changed value differs');
+  assert.deepEqual(page.errors, []);
+});
+
+test('bad files get a clear message: not JSON, a BOM, another territory’s file, a newer schema, too large', async () => {
+  const page = await keepersPage();
+  await page.getByTestId('keepers-choice').selectOption('roubaix');
+  const roubaix = published('roubaix.json');
+  const said = async (name, text, expected) => {
+    await pick(page, name, text);
+    await page.getByTestId('keepers-report').locator('h2', { hasText: name }).waitFor();
+    const report = await page.getByTestId('keepers-report').textContent();
+    assert.match(report, /l'application ne peut pas lire ce fichier/, name);
+    assert.match(report, expected, name);
+  };
+  await said('pas-du-json.json', roubaix.replace('"territory": "roubaix",', '"territory": "roubaix"'), /ce n'est pas du JSON valide.*ligne \d+/);
+  await said('avec-bom.json', '\ufeff' + roubaix, /BOM/);
+  await said('dunkerque.json', published('dunkerque.json'), /celui de « dunkerque », pas de « roubaix »/);
+  await said('futur.json', roubaix.replace('"schema_version": 6', '"schema_version": 7'), /Version du format/);
+  await pick(page, 'enorme.json', Buffer.alloc(32_000_001, 0x20));
+  await page.getByTestId('keepers-problem').filter({ hasText: 'trop gros' }).waitFor();
+  await screenshot(page, 'keepers-too-large');
+  assert.deepEqual(page.errors, []);
+});
+
+test('axe reports no violation on the page, with a problem shown, at 320 px too', async () => {
+  const page = await keepersPage();
+  assert.deepEqual(await violations(page), [], 'the page as it opens');
+  await pick(page, 'roubaix.json', published('roubaix.json').replace('"max": 18', '"max": 3'));
+  await page.getByTestId('keepers-finding').first().waitFor();
+  assert.deepEqual(await violations(page), [], 'with a problem and the programmes listed');
+  await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-roubaix)' });
+  await page.getByTestId('keepers-who-sees').first().waitFor();
+  assert.deepEqual(await violations(page), [], 'with the form and who sees the programme');
+  await page.setViewportSize({ width: 320, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'nothing wider than the screen at 320 px');
+});
+
+test('after one visit it works offline: the page opens, a file from the computer is checked, the site’s file says it needs the network', async () => {
+  const page = await keepersPage();
+  await waitForWorker(page, { data: false });
+  await page.reload();
+  await page.locator('[data-testid="keepers-choice"] option[value="roubaix"]').waitFor({ state: 'attached' });
+  await waitForOpened(page, /\/keepers-[0-9a-f]+_bg\.wasm$/);
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('h1', { hasText: 'Vérifier un fichier des programmes' }).waitFor();
+  await page.locator('[data-testid="keepers-choice"] option[value="roubaix"]').waitFor({ state: 'attached' });
+  await page.getByTestId('keepers-choice').selectOption('roubaix');
+  await pick(page, 'roubaix.json', published('roubaix.json'));
+  await page.getByTestId('keepers-verdict').filter({ hasText: 'Le fichier est bon' }).waitFor();
+  await page.getByTestId('keepers-open-site').tap();
+  await page.getByTestId('keepers-problem').filter({ hasText: 'pas de réseau' }).waitFor();
+  await page.context().setOffline(false);
+});
+
+test("the young person's pages never download the data keepers' app", async () => {
+  const page = await phonePage(browser);
+  const asked = [];
+  page.on('request', (r) => asked.push(r.url()));
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel');
+  await page.getByTestId('results').waitFor();
+  await waitForWorker(page);
+  assert.deepEqual(asked.filter((url) => /keepers/.test(url)), [], 'nor does the worker store it');
+});
