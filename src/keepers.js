@@ -52,3 +52,30 @@ export function download_file(name, text) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+// The draft of the data keepers' page, in this browser's localStorage under one key (given by the
+// Rust side): read, written (false when the storage is full or blocked), cleared.
+export function draft_read(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function draft_write(key, text) {
+  try {
+    localStorage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function draft_clear(key) {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing was kept.
+  }
+}

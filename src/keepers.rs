@@ -14,6 +14,11 @@ extern "C" {
     pub fn today() -> String;
     /// Downloads a file made in the page (the corrected file).
     pub fn download_file(name: &str, text: &str);
+    /// The draft kept under `key` in this browser's localStorage, if any.
+    pub fn draft_read(key: &str) -> Option<String>;
+    /// Keeps the draft; false when the storage is full or blocked.
+    pub fn draft_write(key: &str, text: &str) -> bool;
+    pub fn draft_clear(key: &str);
 }
 
 /// A file's text as written (a byte-order mark kept, for the page to name it) and its date in

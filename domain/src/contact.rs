@@ -57,6 +57,16 @@ pub fn volunteer_mailto(email: &str, programme: &Programme, volunteer: &Voluntee
     format!("mailto:{email}?subject={}&body={}", encode(&subject), encode(&body))
 }
 
+/// « Signaler une information fausse »: a `mailto:` link to the territory's Collectif Mentorat
+/// whose subject names the programme (its name and id), when it was last checked and the data's
+/// date (`updated`), so that the coordinator finds the entry to correct. Nothing about the person who
+/// writes: no answer, no age. In French, for the Collectif (the link says so in the page's
+/// language).
+pub fn report_mailto(collectif: &str, programme: &Programme, updated: &str) -> String {
+    let about = [&programme.association, " (", &programme.id, "), vérifié le ", &programme.checked, ", données du ", updated].concat();
+    ["mailto:", collectif, "?subject=", &encode(&["Information à corriger : ", &about].concat()), "&body=", &encode("Ce qui serait juste :\n\n")].concat()
+}
+
 /// A `tel:` link: the digits (and a leading +) of a phone number as printed.
 pub fn tel(phone: &str) -> String {
     let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();

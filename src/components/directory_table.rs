@@ -3,6 +3,7 @@ use std::sync::Arc;
 use leptos::ev::Event;
 use leptos::prelude::*;
 
+use crate::components::report_wrong::report_wrong;
 use domain::answers::{Answers, Sort, AGE_MAX, AGE_MIN};
 use domain::contact::ways;
 use domain::dataset::Dataset;
@@ -101,7 +102,7 @@ pub fn DirectoryTable(dataset: Signal<Arc<Dataset>>) -> impl IntoView {
                         <td role="cell" data-label=t(T::DirectoryFor)>{ages} <br /> {stages.join(", ")}</td>
                         <td role="cell" data-label=t(T::DirectoryHow)>{modality_words(&p.modalities)}</td>
                         <td role="cell" data-label=t(T::DirectorySituations)>{who(T::DirectoryReserved, &p.audience.reserved_for)} {who(T::DirectoryWelcomes, &p.audience.welcomes)}</td>
-                        <td role="cell" data-label=t(T::DirectoryContact)><ul class="plain">{contacts}</ul></td>
+                        <td role="cell" data-label=t(T::DirectoryContact)><ul class="plain">{contacts}</ul>{report_wrong(p, T::VolunteerReportNote)}</td>
                     </tr>
                 }
             })

@@ -29,6 +29,7 @@ pub mod progress_indicator;
 pub mod question_flow;
 pub mod question_screen;
 pub mod rejected_entries;
+pub mod report_wrong;
 pub mod results_actions;
 pub mod results_for_answers;
 pub mod results_list;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::contact_links::ContactLinks;
 use crate::components::keep_button::KeepButton;
+use crate::components::report_wrong::report_wrong;
 use domain::answers::Answers;
 use domain::contact::{ways, Way};
 use domain::dataset::Programme;
@@ -87,6 +88,7 @@ pub fn ProgrammeCard(
                 <p class="figures">{tf(T::CardCreated, &[(Slot::Year, &programme.created.to_string())])} " " {figures}</p>
                 <p class="checked">{checked}</p>
                 <ContactLinks association=programme.association.clone() ways=ways(&programme, &answers) first_only=false />
+                {report_wrong(&programme, T::CardReportNote)}
             </details>
             // On paper a disclosure stays closed: every contact is written out here instead.
             <ul class="print-only written-contacts">{written}</ul>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use domain::keepers::form::{edited, fields, Edit};
+use domain::keepers::form::{edited, excerpts, fields, Edit};
 use domain::keepers::words;
 use domain::vocabulary::{Choice, Modality, Stage};
 
@@ -47,6 +47,15 @@ pub fn ProgrammeForm(
         }
     }).collect_view();
     let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+    // Each fact shows the excerpts that back it, as the file quotes them.
+    let backed_by = move |fact: &str| {
+        let quotes = text.with_untracked(|t| excerpts(t, index, fact));
+        view! {
+            <ul class="excerpts" data-testid="keepers-excerpts">
+                {quotes.into_iter().map(|(source, quote)| view! { <li>{words::excerpt(&source, &quote)}</li> }).collect_view()}
+            </ul>
+        }
+    };
     view! {
         <div class="programme-form" data-testid="keepers-form">
             <p>
@@ -69,8 +78,9 @@ pub fn ProgrammeForm(
                 <label for=id("max-age")>{words::MAX_AGE}</label>
                 <input type="number" inputmode="numeric" id=id("max-age") data-testid="keepers-max-age" prop:value=number(now.max_age) on:change=move |e| edit(Edit::MaxAge(event_target_value(&e))) />
             </p>
-            <fieldset><legend>{words::STAGES}</legend>{stages}</fieldset>
-            <fieldset><legend>{words::MODALITIES}</legend>{modalities}</fieldset>
+            {backed_by("ages")}
+            <fieldset><legend>{words::STAGES}</legend>{stages}{backed_by("stages")}</fieldset>
+            <fieldset><legend>{words::MODALITIES}</legend>{modalities}{backed_by("modalities")}</fieldset>
             <p>
                 <label for=id("checked")>{words::CHECKED_HEADING}</label>
                 <input type="date" id=id("checked") prop:value=now.checked.clone() on:change=move |e| edit(Edit::Checked(event_target_value(&e))) />

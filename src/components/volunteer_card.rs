@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::contact_links::ContactLinks;
+use crate::components::report_wrong::report_wrong;
 use domain::contact::volunteer_ways;
 use domain::dataset::Programme;
 use domain::i18n::{t, T};
@@ -42,6 +43,7 @@ pub fn VolunteerCard(
                 <dl class="details">{asks}</dl>
                 <h4>{t(T::VolunteerApply)}</h4>
                 <ContactLinks association=programme.association.clone() ways=ways first_only=false note=T::VolunteerEmailNote />
+                {report_wrong(&programme, T::VolunteerReportNote)}
             </details>
         </article>
     }

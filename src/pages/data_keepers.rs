@@ -6,17 +6,22 @@ use crate::components::file_report::FileReport;
 use crate::components::page_title::PageTitle;
 use crate::components::programme_form::ProgrammeForm;
 use crate::components::who_sees_table::WhoSeesTable;
-use crate::keepers::{download_file, from_computer, from_server, today, Opened};
+use crate::keepers::{download_file, draft_clear, draft_read, draft_write, from_computer, from_server, today, Opened};
 use crate::state::use_setup;
 use domain::dataset::{parse_dataset, Dataset, INDEX};
 use domain::keepers::audience::who_sees;
 use domain::keepers::form::programmes;
-use domain::keepers::{check_file, read_territory, words, Kind};
+use domain::keepers::summary::{changes, summary, summary_mailto, Draft};
+use domain::keepers::{check_file, file_name, read_territory, words, Kind};
 use domain::routes::Page;
 use domain::titles::page_title;
 
 /// The choice of the index in the list of files (a territory's is its id).
 const INDEX_CHOICE: &str = "index";
+
+/// The one key this page keeps its draft under, in this browser's localStorage (the young
+/// person's pages store nothing).
+const DRAFT_KEY: &str = "ttm-donnees-brouillon";
 
 /// A file opened on the page: where it came from, its date, its text as opened, and the
 /// territory the coordinator chose for it.
@@ -43,6 +48,29 @@ pub fn DataKeepersPage() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let selected = RwSignal::new(None::<usize>);
     let problem = RwSignal::new(None::<String>);
+    // Whether the draft could be kept; a draft found when the page opens is taken up.
+    let draft_kept = RwSignal::new(true);
+    let resumed = RwSignal::new(None::<String>);
+    if let Some(draft) = draft_read(DRAFT_KEY).as_deref().and_then(Draft::from_json) {
+        resumed.set(Some(draft.name.clone()));
+        text.set(draft.edited);
+        opened.set(Some(OpenedFile { name: draft.name, date: draft.date, text: draft.original, expected: draft.expected }));
+    }
+    // Every change is kept at once; a file back as opened leaves no draft.
+    Effect::new(move |_| {
+        opened.with(|o| {
+            let Some(o) = o else { return };
+            text.with(|edited| {
+                if *edited == o.text {
+                    draft_clear(DRAFT_KEY);
+                    draft_kept.set(true);
+                } else {
+                    let draft = Draft { name: o.name.clone(), date: o.date.clone(), expected: o.expected.clone(), original: o.text.clone(), edited: edited.clone() };
+                    draft_kept.set(draft_write(DRAFT_KEY, &draft.to_json()));
+                }
+            })
+        })
+    });
     let published = move |file: &str| base.with_value(|base| format!("{base}/data/extraits/{file}.json"));
 
     let read_index = {
@@ -91,6 +119,7 @@ pub fn DataKeepersPage() -> impl IntoView {
         Ok(file) => {
             let expected = chosen.with_untracked(|c| (c != INDEX_CHOICE).then(|| c.clone()));
             problem.set(None);
+            resumed.set(None);
             selected.set(None);
             text.set(file.text.clone());
             opened.set(Some(OpenedFile { name, date: file.date, text: file.text, expected }));
@@ -128,12 +157,30 @@ pub fn DataKeepersPage() -> impl IntoView {
         });
         text.with_untracked(|t| download_file(&name, t));
     };
-    let reset = move |_| {
+    let clear_draft = move |_| {
+        draft_clear(DRAFT_KEY);
+        resumed.set(None);
         if let Some(o) = opened.get_untracked() {
             selected.set(None);
             text.set(o.text);
         }
     };
+    // What changed, for whoever publishes, and the e-mail that carries it to the territory's
+    // Collectif Mentorat.
+    let handed_over = Memo::new(move |_| {
+        let kind = report.with(|r| r.as_ref().and_then(|r| r.kind.clone()))?;
+        let found = opened.with(|o| o.as_ref().map(|o| text.with(|t| changes(&o.text, t))))?;
+        if found.is_empty() {
+            return None;
+        }
+        let file = file_name(&kind);
+        let collectif = match &kind {
+            Kind::Territory(id) => index.with(|i| i.as_ref().and_then(|i| i.territory(id)).map(|t| t.collectif_email.clone())),
+            Kind::Index => None,
+        };
+        let mailto = collectif.map(|c| summary_mailto(&c, &file, &found));
+        Some((summary(&file, &found), mailto))
+    });
 
     view! {
         <section class="data-keepers" lang="fr" dir="ltr">
@@ -165,6 +212,7 @@ pub fn DataKeepersPage() -> impl IntoView {
                 </p>
             </div>
             {move || problem.get().map(|text| view! { <p class="notice" role="alert" data-testid="keepers-problem">{text}</p> })}
+            {move || resumed.get().map(|name| view! { <p class="notice" role="status" data-testid="keepers-resumed">{words::DRAFT_RESUMED}{name}</p> })}
             {move || opened.with(|o| o.as_ref().map(|o| (o.name.clone(), o.date.clone()))).map(|(name, date)| view! {
                 <FileReport name date report=Signal::derive(move || report.get().unwrap_or_default()) />
             })}
@@ -185,9 +233,15 @@ pub fn DataKeepersPage() -> impl IntoView {
                 <p class="download">
                     <button type="button" class="button primary" data-testid="keepers-download" on:click=download>{words::DOWNLOAD}</button>
                     " "
-                    <button type="button" class="button secondary" data-testid="keepers-reset" prop:disabled=move || !changed() on:click=reset>{words::RESET}</button>
+                    <button type="button" class="button secondary" data-testid="keepers-clear-draft" prop:disabled=move || !changed() on:click=clear_draft>{words::CLEAR_DRAFT}</button>
                 </p>
                 <p>{move || if changed() { words::DOWNLOAD_NOTE } else { words::NOTHING_CHANGED }}</p>
+                <p data-testid="keepers-draft">{move || if draft_kept.get() { words::DRAFT_KEPT } else { words::DRAFT_NOT_KEPT }}</p>
+                {move || handed_over.get().map(|(text, mailto)| view! {
+                    <h3>{words::SUMMARY_HEADING}</h3>
+                    <pre class="summary-text" data-testid="keepers-summary">{text}</pre>
+                    {mailto.map(|href| view! { <p><a href=href data-testid="keepers-send-summary">{words::SEND_SUMMARY}</a> " " {words::ATTACH_BY_HAND}</p> })}
+                })}
             })}
         </section>
     }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { dist, launch, phonePage, root, screenshot, serveStatic, violations, waitForOpened, waitForWorker } from './support.mjs';
+import { dist, launch, phonePage, root, screenshot, serveStatic, texts, violations, waitForOpened, waitForWorker } from './support.mjs';
 
 let browser;
 let server;
@@ -72,6 +72,9 @@ test("a coordinator's whole task: a wrong e-mail seen and corrected, an age chan
   await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-roubaix)' });
   const emails = page.getByTestId('keepers-emails');
   assert.equal(await emails.inputValue(), 'lille@afev.org');
+  const afev = JSON.parse(published('roubaix.json')).programmes.find((p) => p.id === 'afev-roubaix');
+  const agesExcerpt = afev.evidence.find((e) => e.fact === 'ages').excerpt;
+  assert.match(await page.getByTestId('keepers-excerpts').first().textContent(), new RegExp(`«\\s${agesExcerpt}\\s»`), 'the excerpt that backs the ages');
 
   await emails.fill('lille@afev');
   await emails.blur();
@@ -95,6 +98,14 @@ test("a coordinator's whole task: a wrong e-mail seen and corrected, an age chan
   assert.equal(await changed.first().textContent(), 'affiché → masqué');
   await screenshot(page, 'keepers-who-sees');
 
+  const summary = await page.getByTestId('keepers-summary').textContent();
+  assert.match(summary, /Afev \(afev-roubaix\)\n- Âge maximum\s: 18 → 15/);
+  assert.match(summary, /l'extrait de la brochure/);
+  const send = await page.getByTestId('keepers-send-summary').getAttribute('href');
+  const collectif = JSON.parse(published('index.json')).territories.find((t) => t.id === 'roubaix').collectif_email;
+  assert.ok(send.startsWith(`mailto:${collectif}?subject=`), send);
+  assert.equal(new URLSearchParams(send.split('?')[1]).get('body'), summary);
+
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('keepers-download').tap()]);
   assert.equal(download.suggestedFilename(), 'roubaix.json');
   const written = readFileSync(await download.path(), 'utf8');
@@ -103,6 +114,18 @@ test("a coordinator's whole task: a wrong e-mail seen and corrected, an age chan
   assert.equal(after.length, before.length, 'the same lines');
   const differ = before.map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
   assert.deepEqual(differ, [[before[lineOf(published('roubaix.json'), '"max": 18') - 1], before[lineOf(published('roubaix.json'), '"max": 18') - 1].replace('18', '15')]], 'exactly the changed value differs');
+
+  // A draft is never lost: a reload takes it up; « Effacer le brouillon » forgets it.
+  await page.reload();
+  await page.getByTestId('keepers-resumed').waitFor();
+  assert.match(await page.getByTestId('keepers-summary').textContent(), /Âge maximum\s: 18 → 15/);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).join()), 'ttm-donnees-brouillon', 'one key');
+  await page.getByTestId('keepers-clear-draft').tap();
+  await page.getByTestId('keepers-summary').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await page.reload();
+  await page.locator('[data-testid="keepers-choice"] option[value="roubaix"]').waitFor({ state: 'attached' });
+  assert.equal(await page.getByTestId('keepers-resumed').count(), 0);
   assert.deepEqual(page.errors, []);
 });
 
@@ -167,4 +190,41 @@ test("the young person's pages never download the data keepers' app", async () =
   await page.getByTestId('results').waitFor();
   await waitForWorker(page);
   assert.deepEqual(asked.filter((url) => /keepers/.test(url)), [], 'nor does the worker store it');
+});
+
+test('« Signaler une information fausse »: on each card, the directory and the volunteers’ cards, an e-mail to the Collectif that names the programme and nothing of the person', async () => {
+  const page = await phonePage(browser);
+  const index = JSON.parse(published('index.json'));
+  const collectif = index.territories.find((t) => t.id === 'roubaix').collectif_email;
+  const read = async (link) => {
+    const href = await link.getAttribute('href');
+    const [to, query] = href.replace(/^mailto:/, '').split('?');
+    const params = new URLSearchParams(query);
+    return { to, subject: params.get('subject'), body: params.get('body') };
+  };
+  await page.goto(server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&langue=ar');
+  const card = page.getByTestId('result').first();
+  await card.locator('details.more summary').tap();
+  const report = card.getByTestId('report-wrong');
+  assert.equal(await report.textContent(), texts.ar['card.report']);
+  assert.equal(await card.locator('.report-wrong small').textContent(), texts.ar['card.report_note']);
+  const name = (await card.locator('h3').textContent()).trim();
+  const programme = JSON.parse(published('roubaix.json')).programmes.find((p) => p.association === name);
+  const mail = await read(report);
+  assert.equal(mail.to, collectif);
+  assert.equal(mail.subject, `Information à corriger : ${programme.association} (${programme.id}), vérifié le ${programme.checked}, données du ${index.updated}`);
+  assert.ok(!/16|lycée|lycee/.test(mail.subject + mail.body), 'nothing of the young person’s answers');
+
+  await page.goto(server.origin + '/programmes#territoire=roubaix&langue=fr');
+  const row = page.getByTestId('directory-row').first();
+  assert.equal(await row.getByTestId('report-wrong').textContent(), texts.fr['card.report']);
+  assert.equal(await row.locator('.report-wrong small').textContent(), texts.fr['volunteer.report_note']);
+  assert.equal((await read(row.getByTestId('report-wrong'))).to, collectif);
+
+  await page.goto(server.origin + '/devenir-mentor/resultats#territoire=roubaix&age=68&profil=retraite&heures=10&modalite=presentiel&langue=fr');
+  const volunteerCard = page.getByTestId('result').first();
+  await volunteerCard.locator('details.more summary').tap();
+  assert.equal(await volunteerCard.locator('.report-wrong small').textContent(), texts.fr['volunteer.report_note']);
+  assert.equal((await read(volunteerCard.getByTestId('report-wrong'))).to, collectif);
+  assert.deepEqual(page.errors, []);
 });

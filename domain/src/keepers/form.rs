@@ -67,6 +67,19 @@ pub fn fields(text: &str, index: usize) -> Option<Fields> {
     })
 }
 
+/// The brochure excerpts that back a fact of the programme at `index` (`ages`, `stages`,
+/// `modalities`: `Fact::id`), as the file quotes them, each with its brochure's id.
+pub fn excerpts(text: &str, index: usize, fact: &str) -> Vec<(String, String)> {
+    let Ok(root) = Json::parse(text.trim_start_matches('\u{feff}')) else { return Vec::new() };
+    let Some(Json::Array(items)) = root.get("programmes") else { return Vec::new() };
+    let Some(Json::Array(evidence)) = items.get(index).and_then(|p| p.get("evidence")) else { return Vec::new() };
+    evidence
+        .iter()
+        .filter(|e| e.get("fact").and_then(Json::as_str) == Some(fact))
+        .filter_map(|e| Some((e.get("source")?.as_str()?.to_owned(), e.get("excerpt")?.as_str()?.to_owned())))
+        .collect()
+}
+
 /// One edit in the form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {

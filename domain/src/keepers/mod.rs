@@ -8,6 +8,7 @@ mod fields;
 pub mod form;
 mod position;
 mod report;
+pub mod summary;
 pub mod words;
 
 pub use fields::{describe, Field};

@@ -31,7 +31,18 @@ pub const WHO_SEES_INTRO: &str = "Pour un jeune du territoire qui donne cette é
 pub const NO_CHANGE: &str = "Personne ne verra de différence.";
 pub const THIS_PROGRAMME: &str = "Ce programme ";
 pub const DOWNLOAD: &str = "Télécharger le fichier corrigé";
-pub const RESET: &str = "Revenir au fichier ouvert";
+/// A brochure's excerpt under the field it backs.
+pub fn excerpt(source: &str, excerpt: &str) -> String {
+    format!("Brochure {source}\u{a0}: «\u{a0}{excerpt}\u{a0}»")
+}
+
+pub const CLEAR_DRAFT: &str = "Effacer le brouillon";
+pub const DRAFT_KEPT: &str = "Vos changements sont gardés comme brouillon dans ce navigateur, sur cet appareil seulement, jusqu'à ce que vous l'effaciez\u{a0}: rien n'est envoyé.";
+pub const DRAFT_RESUMED: &str = "Brouillon repris\u{a0}: ";
+pub const DRAFT_NOT_KEPT: &str = "Le brouillon n'a pas pu être gardé dans ce navigateur (stockage plein ou bloqué)\u{a0}: téléchargez le fichier corrigé pour ne rien perdre.";
+pub const SUMMARY_HEADING: &str = "Résumé des changements";
+pub const SEND_SUMMARY: &str = "Envoyer le résumé au Collectif Mentorat";
+pub const ATTACH_BY_HAND: &str = "Le fichier corrigé est à joindre à la main au message.";
 pub const DOWNLOAD_NOTE: &str = "Le fichier téléchargé ne diffère du fichier ouvert que par les valeurs changées. Avant de le publier, il faut encore l'extrait de la brochure (ou une source «\u{a0}correspondance\u{a0}») qui atteste chaque fait changé, la décision d'une deuxième personne qui relit, et les traductions à refaire\u{a0}: cette page ne dit pas que le fichier passera tous les tests du site.";
 pub const NOTHING_CHANGED: &str = "Rien n'a encore été changé.";
 

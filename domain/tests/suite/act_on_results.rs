@@ -191,3 +191,21 @@ fn the_territory_question_offers_each_territory_with_its_area() {
         ]
     );
 }
+
+/// « Signaler une information fausse »: an e-mail to the territory's Collectif Mentorat that
+/// names the programme, when it was checked and the data's date, and nothing of who writes.
+#[test]
+fn a_report_names_the_programme_its_check_and_the_data_and_nothing_of_the_person() {
+    use domain::contact::report_mailto;
+    use domain::url_text::decode;
+    let p = programme("afev-roubaix");
+    let shipped = common::shipped();
+    let collectif = &shipped.territory("roubaix").unwrap().collectif_email;
+    let link = report_mailto(collectif, p, &shipped.updated);
+    let (to, query) = link.strip_prefix("mailto:").unwrap().split_once('?').unwrap();
+    assert_eq!(to, collectif);
+    let (subject, body) = query.split_once("&body=").unwrap();
+    let (subject, body) = (decode(subject.strip_prefix("subject=").unwrap()), decode(body));
+    assert_eq!(subject, format!("Information à corriger : Afev (afev-roubaix), vérifié le {}, données du {}", p.checked, shipped.updated));
+    assert_eq!(body, "Ce qui serait juste :\n\n");
+}

@@ -247,3 +247,48 @@ fn who_sees_a_programme_follows_its_ages_by_the_apps_own_matching() {
     let gone = who_sees(&before, &broken, "afev-roubaix");
     assert!(gone.tables.iter().all(|t| t.rows.iter().all(|r| r.cells.iter().all(|c| matches!(c, Cell::Hidden | Cell::NowHidden)))));
 }
+
+#[test]
+fn the_summary_says_each_change_and_what_to_add_before_publishing() {
+    use domain::keepers::form::{edited, Edit};
+    use domain::keepers::summary::{changes, summary, summary_mailto, Draft};
+    use domain::url_text::decode;
+    let original = roubaix();
+    let aged = edited(&original, 0, &Edit::MaxAge("15".into())).unwrap();
+    let both = edited(&aged, 0, &Edit::Emails("contact@afev.org".into())).unwrap();
+    let found = changes(&original, &both);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let afev = &found[0];
+    assert_eq!((afev.id.as_str(), afev.association.as_str()), ("afev-roubaix", "Afev"));
+    assert_eq!(afev.lines, ["Adresse e-mail\u{a0}: lille@afev.org → contact@afev.org", "Âge maximum\u{a0}: 18 → 15"]);
+    assert!(afev.facts && afev.contacts);
+    let text = summary("data/roubaix.json", &found);
+    for said in ["Afev (afev-roubaix)", "- Âge maximum\u{a0}: 18 → 15", "l'extrait de la brochure", "« correspondance » (date, expéditeur, texte)", "deuxième personne", "Aucune traduction à refaire"] {
+        assert!(text.contains(said), "« {said} » in {text}");
+    }
+    assert!(!text.contains("passera"), "it never says the file will pass");
+    let only_checked = edited(&original, 0, &Edit::Checked("2026-12-04".into())).unwrap();
+    let checked = changes(&original, &only_checked);
+    assert!(!checked[0].facts && !checked[0].contacts);
+    assert!(!summary("data/roubaix.json", &checked).contains("À ajouter"), "a new « vérifié le » needs nothing more");
+    assert!(changes(&original, &original).is_empty());
+
+    let mail = summary_mailto("roubaix@collectifmentorat.fr", "data/roubaix.json", &found);
+    let body = mail.split_once("&body=").unwrap().1;
+    assert!(mail.starts_with("mailto:roubaix@collectifmentorat.fr?subject="));
+    assert_eq!(decode(body), text);
+
+    let draft = Draft { name: "Votre fichier « r ».json".into(), date: "4 décembre 2026".into(), expected: Some("roubaix".into()), original: original.clone(), edited: both };
+    assert_eq!(Draft::from_json(&draft.to_json()), Some(draft.clone()));
+    assert_eq!(Draft::from_json(&Draft { expected: None, ..draft }.to_json()).unwrap().expected, None);
+    assert_eq!(Draft::from_json("{\"name\": 1}"), None);
+}
+
+#[test]
+fn each_fact_of_the_form_shows_the_excerpts_that_back_it() {
+    use domain::keepers::form::excerpts;
+    let ages = excerpts(&roubaix(), 0, "ages");
+    assert_eq!(ages, [("cite-educative-roubaix".to_owned(), "de 5 a 18 ans".to_owned())]);
+    assert!(!excerpts(&roubaix(), 0, "stages").is_empty());
+    assert!(excerpts(&roubaix(), 99, "ages").is_empty());
+}
