@@ -54,10 +54,10 @@ const openedEntries = new Map(OPENED.map((entry) => [new URL(entry.url, SCOPE).h
 // stores again what an earlier version had stored when opened.
 const unhashed = (url) => url.replace(/-[0-9a-f]{12,}(?=[._])/, '');
 
-/** The truncated SHA-256 of a body, as scripts/precache.mjs writes it (base64url, 16 characters). */
+/** The truncated SHA-256 of a body, as scripts/precache.mjs writes it (base64url, 12 characters). */
 async function sha256(buffer) {
   const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 16);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 12);
 }
 
 /** A response as the cache should hold it: never a redirected one (Chromium refuses those for a

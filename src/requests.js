@@ -10,7 +10,7 @@ const key = (url) => new URL(url, document.baseURI).href.split('?')[0];
 
 async function sha256(bytes) {
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return btoa(String.fromCharCode(...hash)).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 16);
+  return btoa(String.fromCharCode(...hash)).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 12);
 }
 
 // The response to a request, or `network` / `http:<status>` thrown, as the Rust side reads them.

@@ -14,24 +14,30 @@ use super::volunteer::Volunteer;
 /// whatever language the app speaks: the association reads French (the page says so, in the young
 /// person's language: `contact.email_note`).
 pub fn mailto(email: &str, programme: &Programme, answers: &Answers) -> String {
-    let subject = format!("Demande d'information sur le mentorat — {}", programme.association);
+    let subject = ["Demande d'information sur le mentorat — ", &programme.association].concat();
     let mut about = String::new();
     if let Some(age) = answers.age {
         about.push_str(&format!("J'ai {age} ans"));
     }
     if let Some(stage) = answers.stage {
         let stage = lowered(&french(stage.label_key()));
-        about.push_str(&if about.is_empty() { format!("Ma situation : {stage}") } else { format!(" ({stage})") });
+        about.push_str(&if about.is_empty() { ["Ma situation : ", &stage].concat() } else { [" (", &stage, ")"].concat() });
     }
     if !about.is_empty() {
         about.push_str(".\n");
     }
-    let body = format!(
-        "Bonjour,\n\nJ'ai trouvé votre programme de mentorat sur « Trouve ton mentor ». {about}\
-         J'aimerais être accompagné(e) par un mentor. Pouvez-vous me dire comment faire ?\n\n\
-         Merci beaucoup et bonne journée,\n"
-    );
-    format!("mailto:{email}?subject={}&body={}", encode(&subject), encode(&body))
+    let body = [
+        "Bonjour,\n\nJ'ai trouvé votre programme de mentorat sur « Trouve ton mentor ». ",
+        &about,
+        "J'aimerais être accompagné(e) par un mentor. Pouvez-vous me dire comment faire ?\n\nMerci beaucoup et bonne journée,\n",
+    ]
+    .concat();
+    mail_link(email, &subject, &body)
+}
+
+/// A `mailto:` link: its subject and body percent-encoded.
+pub fn mail_link(to: &str, subject: &str, body: &str) -> String {
+    ["mailto:", to, "?subject=", &encode(subject), "&body=", &encode(body)].concat()
 }
 
 /// A volunteer's `mailto:` link to an association: they want to become a mentor, with their age,
@@ -54,7 +60,7 @@ pub fn volunteer_mailto(email: &str, programme: &Programme, volunteer: &Voluntee
          Pouvez-vous me dire comment faire ?\n\n\
          Merci beaucoup et bonne journée,\n"
     );
-    format!("mailto:{email}?subject={}&body={}", encode(&subject), encode(&body))
+    mail_link(email, &subject, &body)
 }
 
 /// « Signaler une information fausse »: a `mailto:` link to the territory's Collectif Mentorat
@@ -64,7 +70,7 @@ pub fn volunteer_mailto(email: &str, programme: &Programme, volunteer: &Voluntee
 /// language).
 pub fn report_mailto(collectif: &str, programme: &Programme, updated: &str) -> String {
     let about = [&programme.association, " (", &programme.id, "), vérifié le ", &programme.checked, ", données du ", updated].concat();
-    ["mailto:", collectif, "?subject=", &encode(&["Information à corriger : ", &about].concat()), "&body=", &encode("Ce qui serait juste :\n\n")].concat()
+    mail_link(collectif, &["Information à corriger : ", &about].concat(), "Ce qui serait juste :\n\n")
 }
 
 /// A `tel:` link: the digits (and a leading +) of a phone number as printed.

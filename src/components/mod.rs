@@ -1,6 +1,8 @@
 //! Small views, one a file. They wire signals to markup; the logic they show lives in `domain`.
 
 pub mod always_contacts;
+#[cfg(feature = "keepers")]
+pub mod card_preview;
 pub mod choices;
 pub mod commune_field;
 pub mod contact_links;
@@ -10,6 +12,8 @@ pub mod directory_table;
 pub mod file_report;
 pub mod fits_list;
 pub mod home_notices;
+#[cfg(feature = "keepers")]
+pub mod index_form;
 pub mod keep_button;
 pub mod kept_list;
 pub mod language_switch;

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use domain::keepers::form::{edited, excerpts, fields, Edit};
+use domain::keepers::form::{edited, excerpts, fields, Edit, TEXTS};
+use domain::keepers::describe;
 use domain::keepers::words;
-use domain::vocabulary::{Choice, Modality, Stage};
+use domain::vocabulary::{Choice, Modality, Profile, Situation, Stage};
 
 /// The fields that change most of one programme of the file being corrected: each edit rewrites
 /// only that value in `text` (`domain::keepers::form`), which the page checks again at once.
@@ -46,6 +47,41 @@ pub fn ProgrammeForm(
             </label>
         }
     }).collect_view();
+    // The situations a programme is reserved for, or pays attention to: the same boxes, two lists.
+    let situations = move |now: &[String], edit_of: fn(String, bool) -> Edit| {
+        Situation::ALL.iter().map(|situation| {
+            let ticked = now.iter().any(|s| s == situation.id());
+            let situation_id = situation.id();
+            view! {
+                <label class="check">
+                    <input type="checkbox" prop:checked=ticked on:change=move |e| edit(edit_of(situation_id.to_owned(), event_target_checked(&e))) />
+                    {situation.short()}
+                </label>
+            }
+        }).collect_view()
+    };
+    let profiles = Profile::ALL.iter().map(|profile| {
+        let ticked = now.profiles.iter().any(|p| p == profile.id());
+        let profile_id = profile.id();
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=ticked on:change=move |e| edit(Edit::Profile(profile_id.to_owned(), event_target_checked(&e))) />
+                {profile.label()}
+            </label>
+        }
+    }).collect_view();
+    let reserved = situations(&now.reserved_for, Edit::Reserved);
+    let welcomes = situations(&now.welcomes, Edit::Welcomes);
+    let texts = TEXTS.iter().enumerate().map(|(i, field)| {
+        let field_id = format!("keepers-text-{field}-{index}");
+        let value = now.texts.get(i).cloned().unwrap_or_default();
+        view! {
+            <p>
+                <label for=field_id.clone()>{describe(field).label}</label>
+                <textarea id=field_id data-testid=format!("keepers-text-{field}") rows="3" prop:value=value on:change=move |e| edit(Edit::Text(i, event_target_value(&e)))></textarea>
+            </p>
+        }
+    }).collect_view();
     let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
     // Each fact shows the excerpts that back it, as the file quotes them.
     let backed_by = move |fact: &str| {
@@ -81,6 +117,19 @@ pub fn ProgrammeForm(
             {backed_by("ages")}
             <fieldset><legend>{words::STAGES}</legend>{stages}{backed_by("stages")}</fieldset>
             <fieldset><legend>{words::MODALITIES}</legend>{modalities}{backed_by("modalities")}</fieldset>
+            <fieldset><legend>{words::RESERVED_FOR}</legend>{reserved}{backed_by("reserved-for")}</fieldset>
+            <fieldset><legend>{words::WELCOMES}</legend>{welcomes}{backed_by("welcomes")}</fieldset>
+            {texts}
+            <fieldset><legend>{words::PROFILES}</legend>{profiles}{backed_by("mentor-profiles")}</fieldset>
+            <p>
+                <label for=id("months-min")>{words::MONTHS_MIN}</label>
+                <input type="number" inputmode="numeric" id=id("months-min") prop:value=number(now.months_min) on:change=move |e| edit(Edit::MonthsMin(event_target_value(&e))) />
+            </p>
+            <p>
+                <label for=id("months-max")>{words::MONTHS_MAX}</label>
+                <input type="number" inputmode="numeric" id=id("months-max") prop:value=number(now.months_max) on:change=move |e| edit(Edit::MonthsMax(event_target_value(&e))) />
+            </p>
+            {backed_by("mentor-months")}
             <p>
                 <label for=id("checked")>{words::CHECKED_HEADING}</label>
                 <input type="date" id=id("checked") prop:value=now.checked.clone() on:change=move |e| edit(Edit::Checked(event_target_value(&e))) />

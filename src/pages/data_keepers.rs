@@ -2,10 +2,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::components::card_preview::CardPreview;
 use crate::components::file_report::FileReport;
+use crate::components::index_form::IndexForm;
 use crate::components::page_title::PageTitle;
 use crate::components::programme_form::ProgrammeForm;
 use crate::components::who_sees_table::WhoSeesTable;
+use crate::i18n::speak_territory;
 use crate::keepers::{download_file, draft_clear, draft_read, draft_write, from_computer, from_server, today, Opened};
 use crate::state::use_setup;
 use domain::dataset::{parse_dataset, Dataset, INDEX};
@@ -99,6 +102,32 @@ pub fn DataKeepersPage() -> impl IntoView {
     let report = Memo::new(move |_| {
         let expected = opened.with(|o| o.as_ref().map(|o| o.expected.clone()))?;
         Some(text.with(|text| index.with(|index| check_file(text, index.as_ref(), expected.as_deref(), &today()))))
+    });
+    // What the file is: the form follows it, and is drawn again only when it changes (an edit
+    // keeps the focus where it is).
+    let kind = Memo::new(move |_| report.with(|r| r.as_ref().and_then(|r| r.kind.clone())));
+    // A territory's translations in the page's language, for the card's preview, drawn again
+    // once they are read.
+    let translations_read = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        if let Some(Kind::Territory(id)) = kind.get() {
+            let base = base.get_value();
+            spawn_local(async move {
+                speak_territory(&base, &id).await;
+                translations_read.update(|n| *n += 1);
+            });
+        }
+    });
+    // The programme being corrected as the app reads the file now: its card's preview.
+    let preview = Memo::new(move |_| {
+        translations_read.track();
+        let at = selected.get()?;
+        let Some(Kind::Territory(id)) = kind.get() else { return None };
+        let programme = text.with(|t| programmes(t).into_iter().find(|p| p.index == at))?;
+        index.with(|index| {
+            let read = text.with(|t| read_territory(index.as_ref()?, &id, t).ok())?;
+            Some((read, programme.id))
+        })
     });
     // Who sees the programme being corrected, as corrected against as opened.
     let who = Memo::new(move |_| {
@@ -216,7 +245,9 @@ pub fn DataKeepersPage() -> impl IntoView {
             {move || opened.with(|o| o.as_ref().map(|o| (o.name.clone(), o.date.clone()))).map(|(name, date)| view! {
                 <FileReport name date report=Signal::derive(move || report.get().unwrap_or_default()) />
             })}
-            {move || report.with(|r| matches!(r.as_ref().and_then(|r| r.kind.as_ref()), Some(Kind::Territory(_)))).then(|| view! {
+            {move || kind.get().map(|kind| view! {
+                {matches!(kind, Kind::Index).then(|| view! { <IndexForm text /> })}
+                {matches!(kind, Kind::Territory(_)).then(|| view! {
                 <h2>{words::FORM_HEADING}</h2>
                 <p>
                     <label for="keepers-programme">{words::WHICH_PROGRAMME}</label>
@@ -230,6 +261,8 @@ pub fn DataKeepersPage() -> impl IntoView {
                 </p>
                 {move || selected.get().map(|index| view! { <ProgrammeForm text index /> })}
                 {move || who.get().map(|who| view! { <WhoSeesTable who /> })}
+                {move || preview.get().map(|(dataset, id)| view! { <CardPreview dataset id /> })}
+                })}
                 <p class="download">
                     <button type="button" class="button primary" data-testid="keepers-download" on:click=download>{words::DOWNLOAD}</button>
                     " "

@@ -228,3 +228,48 @@ test('« Signaler une information fausse »: on each card, the directory and the
   assert.equal((await read(volunteerCard.getByTestId('report-wrong'))).to, collectif);
   assert.deepEqual(page.errors, []);
 });
+
+test("the index's Collectif contact and a programme's words are corrected too, each saying what else to redo", async () => {
+  const page = await keepersPage();
+  await page.getByTestId('keepers-choice').selectOption('index');
+  await page.getByTestId('keepers-open-site').tap();
+  const verdict = page.getByTestId('keepers-verdict');
+  await verdict.filter({ hasText: 'Le fichier est bon' }).waitFor();
+  const collectif = page.locator('#keepers-collectif-roubaix');
+  const index = JSON.parse(published('index.json'));
+  assert.equal(await collectif.inputValue(), index.territories.find((t) => t.id === 'roubaix').collectif_email);
+  await collectif.fill('roubaix-collectifmentorat.fr');
+  await collectif.blur();
+  await page.getByTestId('keepers-finding').filter({ hasText: 'Adresse e-mail du Collectif Mentorat' }).waitFor();
+  await screenshot(page, 'keepers-index-form');
+
+  await page.getByTestId('keepers-choice').selectOption('roubaix');
+  await page.getByTestId('keepers-open-site').tap();
+  await page.getByTestId('keepers-report').locator('h2', { hasText: 'data/roubaix.json' }).waitFor();
+  await verdict.filter({ hasText: 'Le fichier est bon' }).waitFor();
+  await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-roubaix)' });
+  const line = page.getByTestId('keepers-text-line');
+  await line.fill('Un étudiant t’aide chaque semaine.');
+  await line.blur();
+  const summary = page.getByTestId('keepers-summary');
+  await summary.waitFor();
+  assert.match(await summary.textContent(), /Phrase d'accroche\s: «\s.*\s» → «\sUn étudiant t’aide chaque semaine\.\s»/);
+  assert.match(await summary.textContent(), /les traductions de «\sPhrase d'accroche\s» en anglais, en arabe et en ukrainien/);
+  // The card as a young person will see it, with the new line.
+  const preview = page.getByTestId('keepers-preview');
+  assert.equal(await preview.locator('.line').textContent(), 'Un étudiant t’aide chaque semaine.');
+  await page.getByTestId('keepers-preview-volunteer').locator('h3').waitFor();
+  await screenshot(page, 'keepers-preview');
+
+  // In English (the draft kept): the new line shows in French, marked so, until it is translated again.
+  await page.goto(server.origin + '/donnees#langue=en');
+  await page.getByTestId('keepers-resumed').waitFor();
+  await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-roubaix)' });
+  const english = page.getByTestId('keepers-preview');
+  await english.locator('.line[lang="fr"]').waitFor();
+  assert.equal(await english.locator('.line').textContent(), 'Un étudiant t’aide chaque semaine.');
+  // Its summary, unchanged, keeps its English translation.
+  await english.locator('.summary:not([lang="fr"])').waitFor({ state: 'attached' });
+  await page.getByTestId('keepers-clear-draft').tap();
+  assert.deepEqual(page.errors, []);
+});

@@ -114,9 +114,9 @@ test('each path of the young person downloads no more than its ceiling, measured
   assert.ok(measured.results_fr_kb.paths.includes('/data/roubaix.json'), measured.results_fr_kb.paths.join(' '));
   assert.ok(!measured.home_kb.paths.some((p) => /\/data\/(?!index)/.test(p)), measured.home_kb.paths.join(' '));
   assert.ok(measured.worker_first_visit_kb.kb > measured.results_fr_kb.kb);
-  // The worker stores the young person's path only: the adults' app, the static pages, the QR
+  // The worker stores the young person's path only: the adults' app, the data keepers', the static pages, the QR
   // worker and the translations of territories not opened wait until they are opened.
-  const others = /adults-|\/qr|\/devenir-mentor\/|\/programmes\/|\/integrer|\/accessibilite\/|\/data\/i18n\/[a-z]{2}\/(?!index)/;
+  const others = /adults-|keepers|\/donnees\/|\/qr|\/devenir-mentor\/|\/programmes\/|\/integrer|\/accessibilite\/|\/data\/i18n\/[a-z]{2}\/(?!index)/;
   assert.deepEqual(measured.worker_first_visit_kb.paths.filter((p) => others.test(p)), []);
   // A territory's translations are kept as they are read, never listed by the worker (a national
   // dataset would make it name 300 files).

@@ -37,9 +37,22 @@ pub struct Fields {
     pub min_age: Option<u64>,
     pub max_age: Option<u64>,
     pub stages: Vec<String>,
+    pub reserved_for: Vec<String>,
+    pub welcomes: Vec<String>,
     pub modalities: Vec<String>,
     pub checked: String,
+    /// The texts a young person reads (`TEXTS`), in that order.
+    pub texts: Vec<String>,
+    /// Who it looks for as mentors.
+    pub profiles: Vec<String>,
+    /// How many months a mentor commits, when the file says it.
+    pub months_min: Option<u64>,
+    pub months_max: Option<u64>,
 }
+
+/// The texts of a programme the form corrects, by their field: what the young person reads on
+/// its card. Each has translations, to redo when it changes.
+pub const TEXTS: [&str; 6] = ["line", "summary", "duration", "frequency", "mentors", "capacity"];
 
 fn texts(value: Option<&Json>) -> Vec<String> {
     match value {
@@ -55,6 +68,7 @@ pub fn fields(text: &str, index: usize) -> Option<Fields> {
     let p = items.get(index)?;
     let contact = p.get("contact");
     let ages = p.get("audience").and_then(|a| a.get("ages"));
+    let months = p.get("mentoring").and_then(|m| m.get("months"));
     Some(Fields {
         emails: texts(contact.and_then(|c| c.get("emails"))),
         phones: texts(contact.and_then(|c| c.get("phones"))),
@@ -62,8 +76,14 @@ pub fn fields(text: &str, index: usize) -> Option<Fields> {
         min_age: ages.and_then(|a| a.get("min")).and_then(Json::uint),
         max_age: ages.and_then(|a| a.get("max")).and_then(Json::uint),
         stages: texts(p.get("audience").and_then(|a| a.get("stages"))),
+        reserved_for: texts(p.get("audience").and_then(|a| a.get("reserved_for"))),
+        welcomes: texts(p.get("audience").and_then(|a| a.get("welcomes"))),
         modalities: texts(p.get("modalities")),
         checked: p.get("checked").and_then(Json::as_str).unwrap_or_default().to_owned(),
+        texts: TEXTS.iter().map(|field| p.get(field).and_then(Json::as_str).unwrap_or_default().to_owned()).collect(),
+        profiles: texts(p.get("mentoring").and_then(|m| m.get("profiles"))),
+        months_min: months.and_then(|m| m.get("min")).and_then(Json::uint),
+        months_max: months.and_then(|m| m.get("max")).and_then(Json::uint),
     })
 }
 
@@ -95,6 +115,17 @@ pub enum Edit {
     Stage(String, bool),
     /// A way to meet's id, ticked or not.
     Modality(String, bool),
+    /// A situation's id the programme is reserved for, ticked or not.
+    Reserved(String, bool),
+    /// A situation's id the programme pays attention to, ticked or not.
+    Welcomes(String, bool),
+    /// One of `TEXTS`, by its place there, and its new words.
+    Text(usize, String),
+    /// A mentors' profile's id, ticked or not.
+    Profile(String, bool),
+    /// How many months a mentor commits at least, or empty for unsaid (with its most).
+    MonthsMin(String),
+    MonthsMax(String),
     /// « Vérifié le », AAAA-MM-JJ.
     Checked(String),
 }
@@ -117,10 +148,19 @@ pub fn edited(text: &str, index: usize, edit: &Edit) -> Result<String, Refused> 
         Edit::Phones(value) => list(text, at(index, &["contact", "phones"]), &now.phones, lines(value)),
         Edit::Website(value) if value.trim() != now.website => vec![Change::Set(at(index, &["contact", "website"]), quoted(value.trim()))],
         Edit::Checked(value) if value.trim() != now.checked => vec![Change::Set(at(index, &["checked"]), quoted(value.trim()))],
-        Edit::MinAge(value) => age(index, "min", value, now.min_age, now.max_age)?,
-        Edit::MaxAge(value) => age(index, "max", value, now.max_age, now.min_age)?,
+        Edit::MinAge(value) => bound(index, ["audience", "ages"], "min", value, now.min_age, now.max_age)?,
+        Edit::MaxAge(value) => bound(index, ["audience", "ages"], "max", value, now.max_age, now.min_age)?,
         Edit::Stage(id, ticked) => list(text, at(index, &["audience", "stages"]), &now.stages, toggled(&now.stages, id, *ticked)),
         Edit::Modality(id, ticked) => list(text, at(index, &["modalities"]), &now.modalities, toggled(&now.modalities, id, *ticked)),
+        Edit::Reserved(id, ticked) => list(text, at(index, &["audience", "reserved_for"]), &now.reserved_for, toggled(&now.reserved_for, id, *ticked)),
+        Edit::Welcomes(id, ticked) => list(text, at(index, &["audience", "welcomes"]), &now.welcomes, toggled(&now.welcomes, id, *ticked)),
+        Edit::Text(field, value) => match (TEXTS.get(*field), now.texts.get(*field)) {
+            (Some(name), Some(was)) if value.trim() != was => vec![Change::Set(at(index, &[name]), quoted(value.trim()))],
+            _ => Vec::new(),
+        },
+        Edit::Profile(id, ticked) => list(text, at(index, &["mentoring", "profiles"]), &now.profiles, toggled(&now.profiles, id, *ticked)),
+        Edit::MonthsMin(value) => bound(index, ["mentoring", "months"], "min", value, now.months_min, now.months_max)?,
+        Edit::MonthsMax(value) => bound(index, ["mentoring", "months"], "max", value, now.months_max, now.months_min)?,
         Edit::Website(_) | Edit::Checked(_) => Vec::new(),
     };
     changes.iter().try_fold(text.to_owned(), |text, change| apply(&text, change).map_err(|e| e.to_string()))
@@ -147,8 +187,9 @@ fn list(text: &str, steps: Vec<Step>, now: &[String], wanted: Vec<String>) -> Ve
     vec![Change::Set(steps, list_like(&original, &items))]
 }
 
-/// An age bound set or removed; `ages` itself added with it, or removed with its last bound.
-fn age(index: usize, bound: &str, value: &str, now: Option<u64>, other: Option<u64>) -> Result<Vec<Change>, Refused> {
+/// A bound of a range (`audience.ages`, `mentoring.months`) set or removed; the range itself
+/// added with it, or removed with its last bound.
+fn bound(index: usize, range: [&str; 2], bound: &str, value: &str, now: Option<u64>, other: Option<u64>) -> Result<Vec<Change>, Refused> {
     let value = value.trim();
     let wanted = match value {
         "" => None,
@@ -156,11 +197,45 @@ fn age(index: usize, bound: &str, value: &str, now: Option<u64>, other: Option<u
     };
     Ok(match (wanted, now, other) {
         (w, n, _) if w == n => Vec::new(),
-        (Some(w), _, None) if now.is_none() => vec![Change::Set(at(index, &["audience", "ages"]), format!("{{\"{bound}\": {w}}}"))],
-        (Some(w), _, _) => vec![Change::Set(at(index, &["audience", "ages", bound]), w.to_string())],
-        (None, _, None) => vec![Change::Remove(at(index, &["audience", "ages"]))],
-        (None, _, Some(_)) => vec![Change::Remove(at(index, &["audience", "ages", bound]))],
+        (Some(w), _, None) if now.is_none() => vec![Change::Set(at(index, &range), format!("{{\"{bound}\": {w}}}"))],
+        (Some(w), _, _) => vec![Change::Set(at(index, &[range[0], range[1], bound]), w.to_string())],
+        (None, _, None) => vec![Change::Remove(at(index, &range))],
+        (None, _, Some(_)) => vec![Change::Remove(at(index, &[range[0], range[1], bound]))],
     })
+}
+
+/// A territory of the index as its form shows it: its place in the list, its id, its area and
+/// its Collectif Mentorat's e-mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexTerritory {
+    pub index: usize,
+    pub id: String,
+    pub area: String,
+    pub collectif_email: String,
+}
+
+/// The territories of the index, in its order.
+pub fn index_territories(text: &str) -> Vec<IndexTerritory> {
+    let Ok(root) = Json::parse(text.trim_start_matches('\u{feff}')) else { return Vec::new() };
+    let Some(Json::Array(items)) = root.get("territories") else { return Vec::new() };
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, t)| {
+            let text = |key: &str| t.get(key).and_then(Json::as_str).unwrap_or_default().to_owned();
+            IndexTerritory { index, id: text("id"), area: text("area"), collectif_email: text("collectif_email") }
+        })
+        .collect()
+}
+
+/// The index with a territory's Collectif Mentorat e-mail changed (itself when it is the same).
+pub fn edited_collectif(text: &str, index: usize, email: &str) -> Result<String, Refused> {
+    let now = index_territories(text).into_iter().find(|t| t.index == index).ok_or("ce territoire n'est plus dans le fichier")?;
+    if now.collectif_email == email.trim() {
+        return Ok(text.to_owned());
+    }
+    let steps = vec![Step::Key("territories".into()), Step::Item(index), Step::Key("collectif_email".into())];
+    apply(text, &Change::Set(steps, quoted(email.trim()))).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

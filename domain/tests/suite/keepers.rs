@@ -292,3 +292,51 @@ fn each_fact_of_the_form_shows_the_excerpts_that_back_it() {
     assert!(!excerpts(&roubaix(), 0, "stages").is_empty());
     assert!(excerpts(&roubaix(), 99, "ages").is_empty());
 }
+
+#[test]
+fn a_text_or_a_public_changed_says_what_else_to_redo_and_the_index_keeps_its_collectif() {
+    use domain::keepers::form::{edited, edited_collectif, fields, index_territories, Edit, TEXTS};
+    use domain::keepers::summary::{changes, summary};
+    let original = roubaix();
+    let line = TEXTS.iter().position(|t| *t == "line").unwrap();
+    let reworded = edited(&original, 0, &Edit::Text(line, "Un étudiant t'aide chaque semaine.".into())).unwrap();
+    assert_eq!(fields(&reworded, 0).unwrap().texts[line], "Un étudiant t'aide chaque semaine.");
+    let found = changes(&original, &reworded);
+    assert_eq!(found[0].texts, ["line"]);
+    let text = summary("data/roubaix.json", &found);
+    assert!(text.contains("les traductions de «\u{a0}Phrase d'accroche\u{a0}» en anglais, en arabe et en ukrainien"), "{text}");
+    assert!(!text.contains("Aucune traduction à refaire"));
+
+    let reserved = edited(&original, 0, &Edit::Reserved("qpv".into(), true)).unwrap();
+    assert_eq!(fields(&reserved, 0).unwrap().reserved_for, ["qpv"]);
+    assert!(reserved.contains("\"reserved_for\": [\"qpv\"]"), "added inline, after the audience's last field");
+    let needs_evidence = check(&reserved);
+    assert!(needs_evidence.findings.iter().any(|f| f.detail.contains("aucun extrait")), "a new public needs its excerpt: {:?}", needs_evidence.findings);
+    assert!(changes(&original, &reserved)[0].facts);
+
+    let index_text = shipped_file("data/index.json");
+    let territories = index_territories(&index_text);
+    let roubaix_at = territories.iter().find(|t| t.id == "roubaix").unwrap();
+    let changed = edited_collectif(&index_text, roubaix_at.index, "lille@collectifmentorat.fr").unwrap();
+    assert_eq!(changed, index_text.replacen(&format!("\"{}\"", roubaix_at.collectif_email), "\"lille@collectifmentorat.fr\"", 1));
+    let wrong = edited_collectif(&index_text, roubaix_at.index, "pas une adresse").unwrap();
+    assert!(!check_file(&wrong, None, None, TODAY).fine(), "a wrong address is a problem of the index");
+}
+
+#[test]
+fn the_mentors_profiles_and_months_are_corrected_with_their_excerpts_needed() {
+    use domain::keepers::form::{edited, fields, Edit};
+    use domain::keepers::summary::changes;
+    let original = roubaix();
+    let now = fields(&original, 0).unwrap();
+    assert_eq!((now.profiles.clone(), now.months_min, now.months_max), (vec!["etudiant".to_owned(), "alternant".to_owned()], Some(9), None));
+    let longer = edited(&original, 0, &Edit::MonthsMax("12".into())).unwrap();
+    assert_eq!(longer, original.replacen("\"months\": {\n          \"min\": 9\n        }", "\"months\": {\n          \"min\": 9,\n          \"max\": 12\n        }", 1));
+    assert!(check(&longer).fine(), "{:?}", check(&longer).findings);
+    let retirees = edited(&original, 0, &Edit::Profile("retraite".into(), true)).unwrap();
+    assert_eq!(fields(&retirees, 0).unwrap().profiles, ["etudiant", "alternant", "retraite"]);
+    let found = changes(&original, &retirees);
+    assert!(found[0].facts && found[0].lines[0].starts_with("Profils de mentors\u{a0}: etudiant, alternant → etudiant, alternant, retraite"), "{:?}", found[0].lines);
+    let none = edited(&original, 0, &Edit::MonthsMin(String::new())).unwrap();
+    assert_eq!(none, original.replacen(",\n        \"months\": {\n          \"min\": 9\n        }", "", 1), "the range goes with its last bound");
+}
