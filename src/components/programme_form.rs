@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use domain::keepers::form::{edited, excerpts, fields, Edit, TEXTS};
+use domain::keepers::mentors::{edited_stated, stated, Entry, Fact, Part};
 use domain::keepers::describe;
 use domain::keepers::words;
 use domain::vocabulary::{Choice, Modality, Profile, Situation, Stage};
@@ -16,62 +17,72 @@ pub fn ProgrammeForm(
 ) -> impl IntoView {
     let now = text.with_untracked(|t| fields(t, index)).unwrap_or_default();
     let refused = RwSignal::new(None::<String>);
-    let edit = move |edit: Edit| {
-        let made = text.with_untracked(|t| edited(t, index, &edit));
-        match made {
-            Ok(changed) => {
-                refused.set(None);
-                text.set(changed);
-            }
-            Err(why) => refused.set(Some(why)),
+    // Every edit: the file changed, or why not.
+    let take = move |made: Result<String, String>| match made {
+        Ok(changed) => {
+            refused.set(None);
+            text.set(changed);
         }
+        Err(why) => refused.set(Some(why)),
     };
+    let edit = move |edit: Edit| take(text.with_untracked(|t| edited(t, index, &edit)));
+    // The mentors' youngest age and hours, edited where the file writes them (a value for every
+    // mentor, or entries by profile).
+    let edit_stated = move |fact: Fact, at: usize, part: Part| take(text.with_untracked(|t| edited_stated(t, index, fact, at, &part)));
     let id = |name: &str| format!("keepers-{name}-{index}");
-    let stages = Stage::ALL.iter().map(|stage| {
-        let ticked = now.stages.iter().any(|s| s == stage.id());
-        let stage_id = stage.id();
-        view! {
-            <label class="check">
-                <input type="checkbox" prop:checked=ticked on:change=move |e| edit(Edit::Stage(stage_id.to_owned(), event_target_checked(&e))) />
-                {stage.short()}
-            </label>
-        }
-    }).collect_view();
-    let modalities = Modality::ALL.iter().map(|modality| {
-        let ticked = now.modalities.iter().any(|m| m == modality.id());
-        let modality_id = modality.id();
-        view! {
-            <label class="check">
-                <input type="checkbox" prop:checked=ticked on:change=move |e| edit(Edit::Modality(modality_id.to_owned(), event_target_checked(&e))) />
-                {modality.words()}
-            </label>
-        }
-    }).collect_view();
-    // The situations a programme is reserved for, or pays attention to: the same boxes, two lists.
-    let situations = move |now: &[String], edit_of: fn(String, bool) -> Edit| {
-        Situation::ALL.iter().map(|situation| {
-            let ticked = now.iter().any(|s| s == situation.id());
-            let situation_id = situation.id();
+    let stated_fields = move |fact: Fact, path: &str| {
+        let now = text.with_untracked(|t| stated(t, index, fact));
+        let entries = if now.entries.is_empty() { vec![Entry::default()] } else { now.entries };
+        let label = describe(path).label;
+        entries.into_iter().enumerate().map(|(at, e)| {
+            let who = if e.profiles.is_empty() { words::EVERY_MENTOR.to_owned() } else { e.profiles.join(", ") };
+            let key = format!("keepers-{}-{at}-{index}", path.replace('.', "-"));
+            let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+            let hours = (fact == Fact::Hours).then(|| {
+                let per = e.per.clone().unwrap_or_default();
+                view! {
+                    <p>
+                        <label for=format!("{key}-max")>{words::AT_MOST}</label>
+                        <input type="number" inputmode="numeric" id=format!("{key}-max") prop:value=number(e.max) on:change=move |ev| edit_stated(fact, at, Part::Max(event_target_value(&ev))) />
+                    </p>
+                    <p>
+                        <label for=format!("{key}-per")>{words::PER}</label>
+                        <select id=format!("{key}-per") on:change=move |ev| edit_stated(fact, at, Part::Per(event_target_value(&ev)))>
+                            {["semaine", "mois"].map(|unit| view! { <option value=unit selected=per == unit>{unit}</option> })}
+                        </select>
+                    </p>
+                }
+            });
+            view! {
+                <fieldset data-testid=format!("keepers-{}", path.replace('.', "-"))>
+                    <legend>{label} " — " {who}</legend>
+                    <p>
+                        <label for=format!("{key}-min")>{words::AT_LEAST}</label>
+                        <input type="number" inputmode="numeric" id=format!("{key}-min") prop:value=number(e.min) on:change=move |ev| edit_stated(fact, at, Part::Min(event_target_value(&ev))) />
+                    </p>
+                    {hours}
+                </fieldset>
+            }
+        }).collect_view()
+    };
+    // A list of the app's own choices, in plain words, as boxes to tick.
+    let boxes = move |choices: Vec<(&'static str, &'static str)>, now: &[String], edit_of: fn(String, bool) -> Edit| {
+        choices.into_iter().map(|(choice, label)| {
+            let ticked = now.iter().any(|c| c == choice);
             view! {
                 <label class="check">
-                    <input type="checkbox" prop:checked=ticked on:change=move |e| edit(edit_of(situation_id.to_owned(), event_target_checked(&e))) />
-                    {situation.short()}
+                    <input type="checkbox" prop:checked=ticked on:change=move |e| edit(edit_of(choice.to_owned(), event_target_checked(&e))) />
+                    {label}
                 </label>
             }
         }).collect_view()
     };
-    let profiles = Profile::ALL.iter().map(|profile| {
-        let ticked = now.profiles.iter().any(|p| p == profile.id());
-        let profile_id = profile.id();
-        view! {
-            <label class="check">
-                <input type="checkbox" prop:checked=ticked on:change=move |e| edit(Edit::Profile(profile_id.to_owned(), event_target_checked(&e))) />
-                {profile.label()}
-            </label>
-        }
-    }).collect_view();
-    let reserved = situations(&now.reserved_for, Edit::Reserved);
-    let welcomes = situations(&now.welcomes, Edit::Welcomes);
+    let stages = boxes(Stage::ALL.iter().map(|s| (s.id(), s.short())).collect(), &now.stages, Edit::Stage);
+    let modalities = boxes(Modality::ALL.iter().map(|m| (m.id(), m.words())).collect(), &now.modalities, Edit::Modality);
+    let situations = || Situation::ALL.iter().map(|s| (s.id(), s.short())).collect();
+    let reserved = boxes(situations(), &now.reserved_for, Edit::Reserved);
+    let welcomes = boxes(situations(), &now.welcomes, Edit::Welcomes);
+    let profiles = boxes(Profile::ALL.iter().map(|p| (p.id(), p.label())).collect(), &now.profiles, Edit::Profile);
     let texts = TEXTS.iter().enumerate().map(|(i, field)| {
         let field_id = format!("keepers-text-{field}-{index}");
         let value = now.texts.get(i).cloned().unwrap_or_default();
@@ -121,6 +132,10 @@ pub fn ProgrammeForm(
             <fieldset><legend>{words::WELCOMES}</legend>{welcomes}{backed_by("welcomes")}</fieldset>
             {texts}
             <fieldset><legend>{words::PROFILES}</legend>{profiles}{backed_by("mentor-profiles")}</fieldset>
+            {stated_fields(Fact::MinAge, "mentoring.min_age")}
+            {backed_by("mentor-age")}
+            {stated_fields(Fact::Hours, "mentoring.hours")}
+            {backed_by("mentor-hours")}
             <p>
                 <label for=id("months-min")>{words::MONTHS_MIN}</label>
                 <input type="number" inputmode="numeric" id=id("months-min") prop:value=number(now.months_min) on:change=move |e| edit(Edit::MonthsMin(event_target_value(&e))) />

@@ -158,12 +158,26 @@ pub fn DataKeepersPage() -> impl IntoView {
             problem.set(Some(words::not_opened(&name, &error)));
         }
     };
+    // A draft is never lost: another file opens once it is downloaded or cleared.
+    let draft_first = move || {
+        let pending = opened.with_untracked(|o| o.as_ref().is_some_and(|o| text.with_untracked(|t| *t != o.text)));
+        if pending {
+            problem.set(Some(words::DRAFT_FIRST.to_owned()));
+        }
+        pending
+    };
     let open_server = move |_| {
+        if draft_first() {
+            return;
+        }
         let file = chosen.get_untracked();
         let url = published(&file);
         spawn_local(async move { show(words::site_file(&file), from_server(&url).await) });
     };
     let open_picked = move |file: web_sys::File| {
+        if draft_first() {
+            return;
+        }
         spawn_local(async move { show(words::computer_file(&file.name()), from_computer(&file).await) });
     };
     let on_pick = move |event: web_sys::Event| {

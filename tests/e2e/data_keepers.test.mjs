@@ -20,9 +20,12 @@ after(async () => {
 
 const published = (file) => readFileSync(path.join(root, 'public/data', file), 'utf8');
 const lineOf = (text, needle) => text.slice(0, text.indexOf(needle)).split('\n').length;
-/** A file given to the page's file field, as a coordinator picks it. */
+/** A file given to the page's file field, as a coordinator picks it (32 MB take a while to hand
+ * to the browser on a busy machine). */
 const pick = (page, name, text) =>
-  page.getByTestId('keepers-pick').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  page
+    .getByTestId('keepers-pick')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) }, { timeout: 60_000 });
 
 async function keepersPage() {
   const page = await phonePage(browser);
@@ -115,7 +118,11 @@ test("a coordinator's whole task: a wrong e-mail seen and corrected, an age chan
   const differ = before.map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
   assert.deepEqual(differ, [[before[lineOf(published('roubaix.json'), '"max": 18') - 1], before[lineOf(published('roubaix.json'), '"max": 18') - 1].replace('18', '15')]], 'exactly the changed value differs');
 
-  // A draft is never lost: a reload takes it up; « Effacer le brouillon » forgets it.
+  // A draft is never lost: another file waits until it is cleared; a reload takes it up;
+  // « Effacer le brouillon » forgets it.
+  await page.getByTestId('keepers-open-site').tap();
+  await page.getByTestId('keepers-problem').filter({ hasText: 'Un brouillon est en cours' }).waitFor();
+  assert.match(await page.getByTestId('keepers-summary').textContent(), /Âge maximum\s: 18 → 15/);
   await page.reload();
   await page.getByTestId('keepers-resumed').waitFor();
   assert.match(await page.getByTestId('keepers-summary').textContent(), /Âge maximum\s: 18 → 15/);
@@ -145,12 +152,12 @@ test('bad files get a clear message: not JSON, a BOM, another territory’s file
   await said('dunkerque.json', published('dunkerque.json'), /celui de « dunkerque », pas de « roubaix »/);
   await said('futur.json', roubaix.replace('"schema_version": 6', '"schema_version": 7'), /Version du format/);
   await pick(page, 'enorme.json', Buffer.alloc(32_000_001, 0x20));
-  await page.getByTestId('keepers-problem').filter({ hasText: 'trop gros' }).waitFor();
+  await page.getByTestId('keepers-problem').filter({ hasText: 'trop gros' }).waitFor({ timeout: 60_000 });
   await screenshot(page, 'keepers-too-large');
   assert.deepEqual(page.errors, []);
 });
 
-test('axe reports no violation on the page, with a problem shown, at 320 px too', async () => {
+test('axe reports no violation on the page, with a problem shown, at 320 px and with text at 200 % too', async () => {
   const page = await keepersPage();
   assert.deepEqual(await violations(page), [], 'the page as it opens');
   await pick(page, 'roubaix.json', published('roubaix.json').replace('"max": 18', '"max": 3'));
@@ -162,6 +169,16 @@ test('axe reports no violation on the page, with a problem shown, at 320 px too'
   await page.setViewportSize({ width: 320, height: 740 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'nothing wider than the screen at 320 px');
+  // Text at 200 %: still nothing wider than the screen, and the form still works.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  await page.waitForTimeout(200);
+  const zoomed = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(zoomed <= 0, `scrolls sideways by ${zoomed}px at 200 %`);
+  const emails = page.getByTestId('keepers-emails');
+  await emails.fill('afev@exemple');
+  await emails.blur();
+  await page.getByTestId('keepers-summary').filter({ hasText: 'Adresse e-mail' }).waitFor();
 });
 
 test('after one visit it works offline: the page opens, a file from the computer is checked, the site’s file says it needs the network', async () => {
@@ -242,6 +259,7 @@ test("the index's Collectif contact and a programme's words are corrected too, e
   await collectif.blur();
   await page.getByTestId('keepers-finding').filter({ hasText: 'Adresse e-mail du Collectif Mentorat' }).waitFor();
   await screenshot(page, 'keepers-index-form');
+  await page.getByTestId('keepers-clear-draft').tap();
 
   await page.getByTestId('keepers-choice').selectOption('roubaix');
   await page.getByTestId('keepers-open-site').tap();
@@ -270,6 +288,25 @@ test("the index's Collectif contact and a programme's words are corrected too, e
   assert.equal(await english.locator('.line').textContent(), 'Un étudiant t’aide chaque semaine.');
   // Its summary, unchanged, keeps its English translation.
   await english.locator('.summary:not([lang="fr"])').waitFor({ state: 'attached' });
+  await page.getByTestId('keepers-clear-draft').tap();
+  assert.deepEqual(page.errors, []);
+});
+
+test("the mentors' hours by profile are corrected where the file writes them, for Dunkerque's Afev", async () => {
+  const page = await keepersPage();
+  await page.getByTestId('keepers-choice').selectOption('dunkerque');
+  await page.getByTestId('keepers-open-site').tap();
+  await page.getByTestId('keepers-verdict').filter({ hasText: 'Le fichier est bon' }).waitFor();
+  await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-dunkerque)' });
+  const hours = page.getByTestId('keepers-mentoring-hours');
+  assert.equal(await hours.count(), 2, 'one entry a profile, as the file writes them');
+  assert.match(await hours.first().locator('legend').textContent(), /etudiant/);
+  const least = hours.first().getByLabel('Au moins');
+  assert.equal(await least.inputValue(), '2');
+  await least.fill('3');
+  await least.blur();
+  await page.getByTestId('keepers-summary').waitFor();
+  assert.match(await page.getByTestId('keepers-summary').textContent(), /Heures des mentors\s: 2 par semaine \(etudiant\)\s; 1 par semaine \(lyceen\) → 3 par semaine \(etudiant\)\s; 1 par semaine \(lyceen\)/);
   await page.getByTestId('keepers-clear-draft').tap();
   assert.deepEqual(page.errors, []);
 });

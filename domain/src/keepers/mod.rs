@@ -6,6 +6,7 @@ pub mod audience;
 pub mod edit;
 mod fields;
 pub mod form;
+pub mod mentors;
 mod position;
 mod report;
 pub mod summary;

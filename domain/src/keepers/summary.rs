@@ -5,6 +5,7 @@
 use super::edit::quoted;
 use super::fields::describe;
 use super::form::{fields, programmes, Fields, TEXTS};
+use super::mentors::{in_words, stated, Fact};
 use crate::contact::mail_link;
 
 /// A programme whose values changed.
@@ -58,6 +59,10 @@ pub fn changes(original: &str, edited: &str) -> Vec<Changed> {
             line("mentoring.profiles", words(&before.profiles), words(&profiles), true);
             let months = |n: Option<u64>| n.map_or_else(|| "(non dit)".to_owned(), |n| n.to_string());
             line("mentoring.months", format!("{}–{}", months(before.months_min), months(before.months_max)), format!("{}–{}", months(months_min), months(months_max)), true);
+            for fact in [Fact::MinAge, Fact::Hours] {
+                let path = if fact == Fact::MinAge { "mentoring.min_age" } else { "mentoring.hours" };
+                line(path, in_words(&stated(original, listed.index, fact)), in_words(&stated(edited, listed.index, fact)), true);
+            }
             line("checked", before.checked, checked, false);
             for (i, field) in TEXTS.iter().enumerate() {
                 let (was, now) = (before.texts.get(i).cloned().unwrap_or_default(), texts.get(i).cloned().unwrap_or_default());

@@ -36,6 +36,10 @@ pub const PREVIEW_NONE: &str = "Tant que ses problèmes ne sont pas corrigés, l
 pub const PROFILES: &str = "Les mentors recherchés";
 pub const MONTHS_MIN: &str = "Engagement d'un mentor, en mois, au moins (vide\u{a0}: non dit)";
 pub const MONTHS_MAX: &str = "Engagement d'un mentor, en mois, au plus (vide\u{a0}: non dit)";
+pub const EVERY_MENTOR: &str = "tous les mentors";
+pub const AT_LEAST: &str = "Au moins";
+pub const AT_MOST: &str = "Au plus (vide\u{a0}: non dit)";
+pub const PER: &str = "Par";
 pub const WHO_SEES: &str = "Qui verra ce programme";
 pub const WHO_SEES_INTRO: &str = "Pour un jeune du territoire qui donne cette étape, cet âge et cette façon de se rencontrer (et, si le programme est réservé à une situation, qui la coche), selon les règles de l'application. Les cases changées sont marquées.";
 pub const NO_CHANGE: &str = "Personne ne verra de différence.";
@@ -48,6 +52,7 @@ pub fn excerpt(source: &str, excerpt: &str) -> String {
 
 pub const CLEAR_DRAFT: &str = "Effacer le brouillon";
 pub const DRAFT_KEPT: &str = "Vos changements sont gardés comme brouillon dans ce navigateur, sur cet appareil seulement, jusqu'à ce que vous l'effaciez\u{a0}: rien n'est envoyé.";
+pub const DRAFT_FIRST: &str = "Un brouillon est en cours\u{a0}: téléchargez le fichier corrigé ou effacez le brouillon avant d'ouvrir un autre fichier.";
 pub const DRAFT_RESUMED: &str = "Brouillon repris\u{a0}: ";
 pub const DRAFT_NOT_KEPT: &str = "Le brouillon n'a pas pu être gardé dans ce navigateur (stockage plein ou bloqué)\u{a0}: téléchargez le fichier corrigé pour ne rien perdre.";
 pub const SUMMARY_HEADING: &str = "Résumé des changements";

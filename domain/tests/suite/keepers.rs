@@ -340,3 +340,39 @@ fn the_mentors_profiles_and_months_are_corrected_with_their_excerpts_needed() {
     let none = edited(&original, 0, &Edit::MonthsMin(String::new())).unwrap();
     assert_eq!(none, original.replacen(",\n        \"months\": {\n          \"min\": 9\n        }", "", 1), "the range goes with its last bound");
 }
+
+#[test]
+fn the_mentors_youngest_age_and_hours_are_edited_where_the_file_writes_them() {
+    use domain::keepers::mentors::{edited_stated, in_words, stated, Fact, Part};
+    use domain::keepers::summary::changes;
+    let dunkerque = shipped_file("data/dunkerque.json");
+    // Afev Dunkerque, the file's first programme: hours by profile.
+    let afev = 0;
+    let hours = stated(&dunkerque, afev, Fact::Hours);
+    assert!(hours.by_profile && hours.entries.len() == 2, "{hours:?}");
+    assert_eq!(in_words(&hours), "2 par semaine (etudiant)\u{a0}; 1 par semaine (lyceen)");
+    let students = edited_stated(&dunkerque, afev, Fact::Hours, 0, &Part::Min("3".into())).unwrap();
+    assert_eq!(students, dunkerque.replacen("\"etudiant\"\n            ],\n            \"min\": 2,", "\"etudiant\"\n            ],\n            \"min\": 3,", 1));
+    let read = {
+        let mut d = index();
+        add_territory(&mut d, "dunkerque", &students).unwrap();
+        d
+    };
+    assert!(read.rejected.is_empty(), "{:?}", read.rejected);
+    assert!(edited_stated(&dunkerque, afev, Fact::Hours, 0, &Part::Min(String::new())).is_err(), "an entry by profile keeps its minimum");
+
+    // One value for every mentor: a youngest age added, then its hours' most and unit.
+    let original = roubaix();
+    assert_eq!(stated(&original, 0, Fact::MinAge).entries, []);
+    let aged = edited_stated(&original, 0, Fact::MinAge, 0, &Part::Min("18".into())).unwrap();
+    assert_eq!(stated(&aged, 0, Fact::MinAge).entries[0].min, Some(18));
+    assert!(aged.contains("\"min_age\": 18"), "said of every mentor, a plain number");
+    let most = edited_stated(&aged, 0, Fact::Hours, 0, &Part::Max("4".into())).unwrap();
+    let monthly = edited_stated(&most, 0, Fact::Hours, 0, &Part::Per("mois".into())).unwrap();
+    assert_eq!(in_words(&stated(&monthly, 0, Fact::Hours)), "2 à 4 par mois");
+    let lines = &changes(&original, &monthly)[0].lines;
+    assert!(lines.iter().any(|l| l == "Âge minimum des mentors\u{a0}: (non dit) → 18"), "{lines:?}");
+    assert!(lines.iter().any(|l| l == "Heures des mentors\u{a0}: 2 par semaine → 2 à 4 par mois"), "{lines:?}");
+    // The facts now need their excerpts: the mentors' youngest age has none yet.
+    assert!(check(&monthly).findings.iter().any(|f| f.detail.contains("aucun extrait")));
+}
