@@ -111,7 +111,7 @@ pub fn summary(file: &str, changes: &[Changed]) -> String {
     if changes.iter().all(|c| c.texts.is_empty()) {
         out.push_str("\nAucune traduction à refaire\u{a0}: aucun texte n'a changé.");
     }
-    out.push_str("\nLe fichier corrigé est à joindre à ce message\u{a0}; il ne diffère du fichier publié que par les valeurs ci-dessus. Les tests du site diront s'il peut être publié.\n");
+    out.push_str("\nLe fichier corrigé est à joindre à ce message\u{a0}; il ne diffère du fichier ouvert que par les valeurs ci-dessus. Les tests du site diront s'il peut être publié.\n");
     out
 }
 
