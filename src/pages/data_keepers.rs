@@ -118,29 +118,31 @@ pub fn DataKeepersPage() -> impl IntoView {
             });
         }
     });
-    // The programme being corrected as the app reads the file now: its card's preview.
+    // A territory's programmes as the app reads them (None when it refuses the file): as opened,
+    // read once a file is opened, and as corrected, read once an edit is made; the preview and
+    // who sees the programme share them.
+    let read_as = move |text: &str| {
+        let Some(Kind::Territory(id)) = kind.get() else { return None };
+        index.with(|index| read_territory(index.as_ref()?, &id, text).ok())
+    };
+    let as_opened = Memo::new(move |_| opened.with(|o| o.as_ref().and_then(|o| read_as(&o.text))));
+    let as_corrected = Memo::new(move |_| text.with(|t| read_as(t)));
+    // The id of the programme being corrected.
+    let corrected_id = Memo::new(move |_| {
+        let at = selected.get()?;
+        text.with(|t| programmes(t).into_iter().find(|p| p.index == at)).map(|p| p.id)
+    });
+    // Its card's preview, drawn again once the territory's translations are read.
     let preview = Memo::new(move |_| {
         translations_read.track();
-        let at = selected.get()?;
-        let Some(Kind::Territory(id)) = kind.get() else { return None };
-        let programme = text.with(|t| programmes(t).into_iter().find(|p| p.index == at))?;
-        index.with(|index| {
-            let read = text.with(|t| read_territory(index.as_ref()?, &id, t).ok())?;
-            Some((read, programme.id))
-        })
+        Some((as_corrected.get()?, corrected_id.get()?))
     });
-    // Who sees the programme being corrected, as corrected against as opened.
+    // Who sees it, as corrected against as opened (a file the app refuses shows it to no one).
     let who = Memo::new(move |_| {
-        let at = selected.get()?;
-        let Some(Kind::Territory(id)) = report.with(|r| r.as_ref().and_then(|r| r.kind.clone())) else { return None };
-        let programme = text.with(|t| programmes(t).into_iter().find(|p| p.index == at))?;
-        index.with(|index| {
-            let index = index.as_ref()?;
-            let read = |text: &str| read_territory(index, &id, text).unwrap_or_else(|_| index.clone());
-            let before = opened.with(|o| o.as_ref().map(|o| read(&o.text)))?;
-            let after = text.with(|t| read(t));
-            Some(who_sees(&before, &after, &programme.id))
-        })
+        let id = corrected_id.get()?;
+        matches!(kind.get(), Some(Kind::Territory(_))).then_some(())?;
+        let none = Dataset::default();
+        as_opened.with(|before| as_corrected.with(|after| Some(who_sees(before.as_ref().unwrap_or(&none), after.as_ref().unwrap_or(&none), &id))))
     });
 
     // Shows what was opened; a file that could not be read says why.

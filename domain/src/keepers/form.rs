@@ -16,16 +16,26 @@ pub struct Listed {
 /// The programmes of a territory's file, in its order (the ones the reader refuses too: the form
 /// is where they are corrected).
 pub fn programmes(text: &str) -> Vec<Listed> {
-    let Ok(root) = Json::parse(text.trim_start_matches('\u{feff}')) else { return Vec::new() };
-    let Some(Json::Array(items)) = root.get("programmes") else { return Vec::new() };
-    items
-        .iter()
-        .enumerate()
-        .map(|(index, p)| {
-            let text = |key: &str| p.get(key).and_then(Json::as_str).unwrap_or_default().to_owned();
-            Listed { index, id: text("id"), association: text("association") }
-        })
-        .collect()
+    with_list(text, "programmes", |items| {
+        items
+            .iter()
+            .enumerate()
+            .map(|(index, p)| {
+                let text = |key: &str| p.get(key).and_then(Json::as_str).unwrap_or_default().to_owned();
+                Listed { index, id: text("id"), association: text("association") }
+            })
+            .collect()
+    })
+}
+
+/// The entries of a list at the file's root (`programmes`, `territories`), given to `read`:
+/// none when the text does not read as JSON (a BOM aside, which the report names).
+pub(super) fn with_list<T>(text: &str, list: &str, read: impl FnOnce(&[Json]) -> T) -> T {
+    let root = Json::parse(text.trim_start_matches('\u{feff}'));
+    match root.as_ref().ok().and_then(|root| root.get(list)) {
+        Some(Json::Array(items)) => read(items),
+        _ => read(&[]),
+    }
 }
 
 /// The values of the form's fields for the programme at `index`, as the file writes them.
@@ -63,41 +73,41 @@ fn texts(value: Option<&Json>) -> Vec<String> {
 
 /// The form's fields for the programme at `index`, if the file has it.
 pub fn fields(text: &str, index: usize) -> Option<Fields> {
-    let root = Json::parse(text.trim_start_matches('\u{feff}')).ok()?;
-    let Some(Json::Array(items)) = root.get("programmes") else { return None };
-    let p = items.get(index)?;
-    let contact = p.get("contact");
-    let ages = p.get("audience").and_then(|a| a.get("ages"));
-    let months = p.get("mentoring").and_then(|m| m.get("months"));
-    Some(Fields {
-        emails: texts(contact.and_then(|c| c.get("emails"))),
-        phones: texts(contact.and_then(|c| c.get("phones"))),
-        website: contact.and_then(|c| c.get("website")).and_then(Json::as_str).unwrap_or_default().to_owned(),
-        min_age: ages.and_then(|a| a.get("min")).and_then(Json::uint),
-        max_age: ages.and_then(|a| a.get("max")).and_then(Json::uint),
-        stages: texts(p.get("audience").and_then(|a| a.get("stages"))),
-        reserved_for: texts(p.get("audience").and_then(|a| a.get("reserved_for"))),
-        welcomes: texts(p.get("audience").and_then(|a| a.get("welcomes"))),
-        modalities: texts(p.get("modalities")),
-        checked: p.get("checked").and_then(Json::as_str).unwrap_or_default().to_owned(),
-        texts: TEXTS.iter().map(|field| p.get(field).and_then(Json::as_str).unwrap_or_default().to_owned()).collect(),
-        profiles: texts(p.get("mentoring").and_then(|m| m.get("profiles"))),
-        months_min: months.and_then(|m| m.get("min")).and_then(Json::uint),
-        months_max: months.and_then(|m| m.get("max")).and_then(Json::uint),
+    with_list(text, "programmes", |items| {
+        let p = items.get(index)?;
+        let contact = p.get("contact");
+        let ages = p.get("audience").and_then(|a| a.get("ages"));
+        let months = p.get("mentoring").and_then(|m| m.get("months"));
+        Some(Fields {
+            emails: texts(contact.and_then(|c| c.get("emails"))),
+            phones: texts(contact.and_then(|c| c.get("phones"))),
+            website: contact.and_then(|c| c.get("website")).and_then(Json::as_str).unwrap_or_default().to_owned(),
+            min_age: ages.and_then(|a| a.get("min")).and_then(Json::uint),
+            max_age: ages.and_then(|a| a.get("max")).and_then(Json::uint),
+            stages: texts(p.get("audience").and_then(|a| a.get("stages"))),
+            reserved_for: texts(p.get("audience").and_then(|a| a.get("reserved_for"))),
+            welcomes: texts(p.get("audience").and_then(|a| a.get("welcomes"))),
+            modalities: texts(p.get("modalities")),
+            checked: p.get("checked").and_then(Json::as_str).unwrap_or_default().to_owned(),
+            texts: TEXTS.iter().map(|field| p.get(field).and_then(Json::as_str).unwrap_or_default().to_owned()).collect(),
+            profiles: texts(p.get("mentoring").and_then(|m| m.get("profiles"))),
+            months_min: months.and_then(|m| m.get("min")).and_then(Json::uint),
+            months_max: months.and_then(|m| m.get("max")).and_then(Json::uint),
+        })
     })
 }
 
 /// The brochure excerpts that back a fact of the programme at `index` (`ages`, `stages`,
 /// `modalities`: `Fact::id`), as the file quotes them, each with its brochure's id.
 pub fn excerpts(text: &str, index: usize, fact: &str) -> Vec<(String, String)> {
-    let Ok(root) = Json::parse(text.trim_start_matches('\u{feff}')) else { return Vec::new() };
-    let Some(Json::Array(items)) = root.get("programmes") else { return Vec::new() };
-    let Some(Json::Array(evidence)) = items.get(index).and_then(|p| p.get("evidence")) else { return Vec::new() };
-    evidence
-        .iter()
-        .filter(|e| e.get("fact").and_then(Json::as_str) == Some(fact))
-        .filter_map(|e| Some((e.get("source")?.as_str()?.to_owned(), e.get("excerpt")?.as_str()?.to_owned())))
-        .collect()
+    with_list(text, "programmes", |items| {
+        let Some(Json::Array(evidence)) = items.get(index).and_then(|p| p.get("evidence")) else { return Vec::new() };
+        evidence
+            .iter()
+            .filter(|e| e.get("fact").and_then(Json::as_str) == Some(fact))
+            .filter_map(|e| Some((e.get("source")?.as_str()?.to_owned(), e.get("excerpt")?.as_str()?.to_owned())))
+            .collect()
+    })
 }
 
 /// One edit in the form.
@@ -216,16 +226,16 @@ pub struct IndexTerritory {
 
 /// The territories of the index, in its order.
 pub fn index_territories(text: &str) -> Vec<IndexTerritory> {
-    let Ok(root) = Json::parse(text.trim_start_matches('\u{feff}')) else { return Vec::new() };
-    let Some(Json::Array(items)) = root.get("territories") else { return Vec::new() };
-    items
-        .iter()
-        .enumerate()
-        .map(|(index, t)| {
-            let text = |key: &str| t.get(key).and_then(Json::as_str).unwrap_or_default().to_owned();
-            IndexTerritory { index, id: text("id"), area: text("area"), collectif_email: text("collectif_email") }
-        })
-        .collect()
+    with_list(text, "territories", |items| {
+        items
+            .iter()
+            .enumerate()
+            .map(|(index, t)| {
+                let text = |key: &str| t.get(key).and_then(Json::as_str).unwrap_or_default().to_owned();
+                IndexTerritory { index, id: text("id"), area: text("area"), collectif_email: text("collectif_email") }
+            })
+            .collect()
+    })
 }
 
 /// The index with a territory's Collectif Mentorat e-mail changed (itself when it is the same).

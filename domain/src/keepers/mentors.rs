@@ -3,7 +3,7 @@
 
 use super::edit::{apply, quoted, Change};
 use super::position::Step;
-use super::form::Refused;
+use super::form::{with_list, Refused};
 use crate::json::Json;
 
 /// What a programme says of its mentors' youngest age or hours, entry by entry (one entry, with
@@ -56,16 +56,11 @@ fn entry(value: &Json) -> Entry {
 
 /// What the programme at `index` says of `fact`, as the file writes it.
 pub fn stated(text: &str, index: usize, fact: Fact) -> Stated {
-    let Ok(root) = Json::parse(text.trim_start_matches('\u{feff}')) else { return Stated::default() };
-    let value = match root.get("programmes") {
-        Some(Json::Array(items)) => items.get(index).and_then(|p| p.get("mentoring")).and_then(|m| m.get(fact.key())),
-        _ => None,
-    };
-    match value {
-        Some(Json::Array(items)) => Stated { by_profile: true, entries: items.iter().map(entry).collect() },
+    with_list(text, "programmes", |items| match items.get(index).and_then(|p| p.get("mentoring")).and_then(|m| m.get(fact.key())) {
+        Some(Json::Array(entries)) => Stated { by_profile: true, entries: entries.iter().map(entry).collect() },
         Some(value) => Stated { by_profile: false, entries: vec![entry(value)] },
         None => Stated::default(),
-    }
+    })
 }
 
 /// One part of an entry that changes.
