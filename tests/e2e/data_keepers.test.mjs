@@ -4,19 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { dist, launch, phonePage, root, screenshot, serveStatic, texts, violations, waitForOpened, waitForWorker } from './support.mjs';
+import { test } from 'node:test';
+import { phonePage, root, screenshot, servedApp, texts, violations, waitForOpened, waitForWorker } from './support.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(dist);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+// The release build on a plain static server, and a browser, for every test of the file.
+const app = servedApp();
 
 const published = (file) => readFileSync(path.join(root, 'public/data', file), 'utf8');
 const lineOf = (text, needle) => text.slice(0, text.indexOf(needle)).split('\n').length;
@@ -28,10 +20,10 @@ const pick = (page, name, text) =>
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) }, { timeout: 60_000 });
 
 async function keepersPage() {
-  const page = await phonePage(browser);
+  const page = await phonePage(app.browser);
   page.requests = [];
   page.on('request', (r) => page.requests.push(r));
-  await page.goto(server.origin + '/donnees');
+  await page.goto(app.server.origin + '/donnees');
   // The territories are listed once the published index is read.
   await page.locator('[data-testid="keepers-choice"] option[value="roubaix"]').waitFor({ state: 'attached' });
   return page;
@@ -62,7 +54,7 @@ test("a coordinator checks Roubaix's file: the site's copy is fine, a wrong e-ma
   assert.match(finding, /« lille@afev » n'est pas une adresse e-mail valide/);
   await screenshot(page, 'keepers-wrong-email');
   assert.equal(page.requests.length, before, 'a file from the computer is read in the page: nothing is asked of the server, nothing sent');
-  assert.ok(page.requests.every((r) => r.method() === 'GET' && new URL(r.url()).origin === server.origin), 'only GETs of the site’s own files');
+  assert.ok(page.requests.every((r) => r.method() === 'GET' && new URL(r.url()).origin === app.server.origin), 'only GETs of the site’s own files');
   assert.deepEqual(page.errors, []);
 });
 
@@ -200,17 +192,17 @@ test('after one visit it works offline: the page opens, a file from the computer
 });
 
 test("the young person's pages never download the data keepers' app", async () => {
-  const page = await phonePage(browser);
+  const page = await phonePage(app.browser);
   const asked = [];
   page.on('request', (r) => asked.push(r.url()));
-  await page.goto(server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel');
+  await page.goto(app.server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel');
   await page.getByTestId('results').waitFor();
   await waitForWorker(page);
   assert.deepEqual(asked.filter((url) => /keepers/.test(url)), [], 'nor does the worker store it');
 });
 
 test('« Signaler une information fausse »: on each card, the directory and the volunteers’ cards, an e-mail to the Collectif that names the programme and nothing of the person', async () => {
-  const page = await phonePage(browser);
+  const page = await phonePage(app.browser);
   const index = JSON.parse(published('index.json'));
   const collectif = index.territories.find((t) => t.id === 'roubaix').collectif_email;
   const read = async (link) => {
@@ -219,7 +211,7 @@ test('« Signaler une information fausse »: on each card, the directory and the
     const params = new URLSearchParams(query);
     return { to, subject: params.get('subject'), body: params.get('body') };
   };
-  await page.goto(server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&langue=ar');
+  await page.goto(app.server.origin + '/resultats#territoire=roubaix&age=16&etape=lycee-pro&modalite=presentiel&langue=ar');
   const card = page.getByTestId('result').first();
   await card.locator('details.more summary').tap();
   const report = card.getByTestId('report-wrong');
@@ -232,13 +224,13 @@ test('« Signaler une information fausse »: on each card, the directory and the
   assert.equal(mail.subject, `Information à corriger : ${programme.association} (${programme.id}), vérifié le ${programme.checked}, données du ${index.updated}`);
   assert.ok(!/16|lycée|lycee/.test(mail.subject + mail.body), 'nothing of the young person’s answers');
 
-  await page.goto(server.origin + '/programmes#territoire=roubaix&langue=fr');
+  await page.goto(app.server.origin + '/programmes#territoire=roubaix&langue=fr');
   const row = page.getByTestId('directory-row').first();
   assert.equal(await row.getByTestId('report-wrong').textContent(), texts.fr['card.report']);
   assert.equal(await row.locator('.report-wrong small').textContent(), texts.fr['volunteer.report_note']);
   assert.equal((await read(row.getByTestId('report-wrong'))).to, collectif);
 
-  await page.goto(server.origin + '/devenir-mentor/resultats#territoire=roubaix&age=68&profil=retraite&heures=10&modalite=presentiel&langue=fr');
+  await page.goto(app.server.origin + '/devenir-mentor/resultats#territoire=roubaix&age=68&profil=retraite&heures=10&modalite=presentiel&langue=fr');
   const volunteerCard = page.getByTestId('result').first();
   await volunteerCard.locator('details.more summary').tap();
   assert.equal(await volunteerCard.locator('.report-wrong small').textContent(), texts.fr['volunteer.report_note']);
@@ -280,7 +272,7 @@ test("the index's Collectif contact and a programme's words are corrected too, e
   await screenshot(page, 'keepers-preview');
 
   // In English (the draft kept): the new line shows in French, marked so, until it is translated again.
-  await page.goto(server.origin + '/donnees#langue=en');
+  await page.goto(app.server.origin + '/donnees#langue=en');
   await page.getByTestId('keepers-resumed').waitFor();
   await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-roubaix)' });
   const english = page.getByTestId('keepers-preview');
