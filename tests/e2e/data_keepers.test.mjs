@@ -29,13 +29,20 @@ async function keepersPage() {
   return page;
 }
 
-test("a coordinator checks Roubaix's file: the site's copy is fine, a wrong e-mail is named at its line, nothing is sent", async () => {
-  const page = await keepersPage();
-  assert.equal(await page.locator('h1').textContent(), 'Vérifier un fichier des programmes');
-  await page.getByTestId('keepers-choice').selectOption('roubaix');
+/** Opens the site's copy of `choice` (a territory's id, or `index`) and waits until the page finds
+ * it fine; returns the verdict. */
+async function openSiteFile(page, choice) {
+  await page.getByTestId('keepers-choice').selectOption(choice);
   await page.getByTestId('keepers-open-site').tap();
   const verdict = page.getByTestId('keepers-verdict');
   await verdict.filter({ hasText: 'Le fichier est bon' }).waitFor();
+  return verdict;
+}
+
+test("a coordinator checks Roubaix's file: the site's copy is fine, a wrong e-mail is named at its line, nothing is sent", async () => {
+  const page = await keepersPage();
+  assert.equal(await page.locator('h1').textContent(), 'Vérifier un fichier des programmes');
+  const verdict = await openSiteFile(page, 'roubaix');
   const programmes = JSON.parse(published('roubaix.json')).programmes;
   assert.match(await verdict.textContent(), new RegExp(`lit ses ${programmes.length}\\sprogrammes`));
   assert.equal(await page.locator('[data-testid="keepers-freshness"] tbody tr').count(), programmes.length);
@@ -60,10 +67,7 @@ test("a coordinator checks Roubaix's file: the site's copy is fine, a wrong e-ma
 
 test("a coordinator's whole task: a wrong e-mail seen and corrected, an age changed and who sees it, the file downloaded with only that value changed", async () => {
   const page = await keepersPage();
-  await page.getByTestId('keepers-choice').selectOption('roubaix');
-  await page.getByTestId('keepers-open-site').tap();
-  const verdict = page.getByTestId('keepers-verdict');
-  await verdict.filter({ hasText: 'Le fichier est bon' }).waitFor();
+  const verdict = await openSiteFile(page, 'roubaix');
   await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-roubaix)' });
   const emails = page.getByTestId('keepers-emails');
   assert.equal(await emails.inputValue(), 'lille@afev.org');
@@ -240,10 +244,7 @@ test('« Signaler une information fausse »: on each card, the directory and the
 
 test("the index's Collectif contact and a programme's words are corrected too, each saying what else to redo", async () => {
   const page = await keepersPage();
-  await page.getByTestId('keepers-choice').selectOption('index');
-  await page.getByTestId('keepers-open-site').tap();
-  const verdict = page.getByTestId('keepers-verdict');
-  await verdict.filter({ hasText: 'Le fichier est bon' }).waitFor();
+  const verdict = await openSiteFile(page, 'index');
   const collectif = page.locator('#keepers-collectif-roubaix');
   const index = JSON.parse(published('index.json'));
   assert.equal(await collectif.inputValue(), index.territories.find((t) => t.id === 'roubaix').collectif_email);
@@ -286,9 +287,7 @@ test("the index's Collectif contact and a programme's words are corrected too, e
 
 test("the mentors' hours by profile are corrected where the file writes them, for Dunkerque's Afev", async () => {
   const page = await keepersPage();
-  await page.getByTestId('keepers-choice').selectOption('dunkerque');
-  await page.getByTestId('keepers-open-site').tap();
-  await page.getByTestId('keepers-verdict').filter({ hasText: 'Le fichier est bon' }).waitFor();
+  await openSiteFile(page, 'dunkerque');
   await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-dunkerque)' });
   const hours = page.getByTestId('keepers-mentoring-hours');
   assert.equal(await hours.count(), 2, 'one entry a profile, as the file writes them');

@@ -21,8 +21,7 @@ pub fn programmes(text: &str) -> Vec<Listed> {
             .iter()
             .enumerate()
             .map(|(index, p)| {
-                let text = |key: &str| p.get(key).and_then(Json::as_str).unwrap_or_default().to_owned();
-                Listed { index, id: text("id"), association: text("association") }
+                Listed { index, id: text_or_empty(p.get("id")), association: text_or_empty(p.get("association")) }
             })
             .collect()
     })
@@ -64,6 +63,12 @@ pub struct Fields {
 /// its card. Each has translations, to redo when it changes.
 pub const TEXTS: [&str; 6] = ["line", "summary", "duration", "frequency", "mentors", "capacity"];
 
+/// A text of the file as the form shows it: empty when it is missing or not a text.
+fn text_or_empty(value: Option<&Json>) -> String {
+    value.and_then(Json::as_str).unwrap_or_default().to_owned()
+}
+
+/// A list of texts of the file, its entries that are not texts left out.
 fn texts(value: Option<&Json>) -> Vec<String> {
     match value {
         Some(Json::Array(items)) => items.iter().filter_map(Json::as_str).map(str::to_owned).collect(),
@@ -76,20 +81,21 @@ pub fn fields(text: &str, index: usize) -> Option<Fields> {
     with_list(text, "programmes", |items| {
         let p = items.get(index)?;
         let contact = p.get("contact");
-        let ages = p.get("audience").and_then(|a| a.get("ages"));
+        let audience = p.get("audience");
+        let ages = audience.and_then(|a| a.get("ages"));
         let months = p.get("mentoring").and_then(|m| m.get("months"));
         Some(Fields {
             emails: texts(contact.and_then(|c| c.get("emails"))),
             phones: texts(contact.and_then(|c| c.get("phones"))),
-            website: contact.and_then(|c| c.get("website")).and_then(Json::as_str).unwrap_or_default().to_owned(),
+            website: text_or_empty(contact.and_then(|c| c.get("website"))),
             min_age: ages.and_then(|a| a.get("min")).and_then(Json::uint),
             max_age: ages.and_then(|a| a.get("max")).and_then(Json::uint),
-            stages: texts(p.get("audience").and_then(|a| a.get("stages"))),
-            reserved_for: texts(p.get("audience").and_then(|a| a.get("reserved_for"))),
-            welcomes: texts(p.get("audience").and_then(|a| a.get("welcomes"))),
+            stages: texts(audience.and_then(|a| a.get("stages"))),
+            reserved_for: texts(audience.and_then(|a| a.get("reserved_for"))),
+            welcomes: texts(audience.and_then(|a| a.get("welcomes"))),
             modalities: texts(p.get("modalities")),
-            checked: p.get("checked").and_then(Json::as_str).unwrap_or_default().to_owned(),
-            texts: TEXTS.iter().map(|field| p.get(field).and_then(Json::as_str).unwrap_or_default().to_owned()).collect(),
+            checked: text_or_empty(p.get("checked")),
+            texts: TEXTS.iter().map(|field| text_or_empty(p.get(field))).collect(),
             profiles: texts(p.get("mentoring").and_then(|m| m.get("profiles"))),
             months_min: months.and_then(|m| m.get("min")).and_then(Json::uint),
             months_max: months.and_then(|m| m.get("max")).and_then(Json::uint),
@@ -231,8 +237,7 @@ pub fn index_territories(text: &str) -> Vec<IndexTerritory> {
             .iter()
             .enumerate()
             .map(|(index, t)| {
-                let text = |key: &str| t.get(key).and_then(Json::as_str).unwrap_or_default().to_owned();
-                IndexTerritory { index, id: text("id"), area: text("area"), collectif_email: text("collectif_email") }
+                IndexTerritory { index, id: text_or_empty(t.get("id")), area: text_or_empty(t.get("area")), collectif_email: text_or_empty(t.get("collectif_email")) }
             })
             .collect()
     })
