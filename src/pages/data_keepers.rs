@@ -132,11 +132,9 @@ pub fn DataKeepersPage() -> impl IntoView {
         let at = selected.get()?;
         text.with(|t| programmes(t).into_iter().find(|p| p.index == at)).map(|p| p.id)
     });
-    // Its card's preview, drawn again once the territory's translations are read.
-    let preview = Memo::new(move |_| {
-        translations_read.track();
-        Some((as_corrected.get()?, corrected_id.get()?))
-    });
+    // Its card's preview (drawn again once the territory's translations are read: below, where
+    // it is drawn, since the programmes themselves are the same before and after).
+    let preview = Memo::new(move |_| Some((as_corrected.get()?, corrected_id.get()?)));
     // Who sees it, as corrected against as opened (a file the app refuses shows it to no one).
     let who = Memo::new(move |_| {
         let id = corrected_id.get()?;
@@ -277,7 +275,10 @@ pub fn DataKeepersPage() -> impl IntoView {
                 </p>
                 {move || selected.get().map(|index| view! { <ProgrammeForm text index /> })}
                 {move || who.get().map(|who| view! { <WhoSeesTable who /> })}
-                {move || preview.get().map(|(dataset, id)| view! { <CardPreview dataset id /> })}
+                {move || {
+                    translations_read.track();
+                    preview.get().map(|(dataset, id)| view! { <CardPreview dataset id /> })
+                }}
                 })}
                 <p class="download">
                     <button type="button" class="button primary" data-testid="keepers-download" on:click=download>{words::DOWNLOAD}</button>

@@ -285,6 +285,27 @@ test("the index's Collectif contact and a programme's words are corrected too, e
   assert.deepEqual(page.errors, []);
 });
 
+test("the card's preview speaks the page's language once the territory's translations arrive, even after the programme is shown", async () => {
+  // A slow network: the translations of Roubaix's programmes come only once the card is drawn.
+  const page = await phonePage(app.browser, { serviceWorkers: 'block' });
+  let arrive;
+  const arrived = new Promise((resolve) => (arrive = resolve));
+  await page.route(/\/data\/i18n\/[a-z]{2}\/roubaix\.json$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(app.server.origin + '/donnees#langue=en');
+  await page.locator('[data-testid="keepers-choice"] option[value="roubaix"]').waitFor({ state: 'attached' });
+  await openSiteFile(page, 'roubaix');
+  await page.getByTestId('keepers-programme').selectOption({ label: 'Afev (afev-roubaix)' });
+  const preview = page.getByTestId('keepers-preview');
+  await preview.locator('.summary[lang="fr"]').waitFor({ state: 'attached' });
+  arrive();
+  await preview.locator('.summary:not([lang="fr"])').waitFor({ state: 'attached' });
+  assert.equal(await preview.locator('.summary').textContent(), JSON.parse(published('i18n/en/roubaix.json')).programmes['afev-roubaix'].summary);
+  assert.deepEqual(page.errors, []);
+});
+
 test("the mentors' hours by profile are corrected where the file writes them, for Dunkerque's Afev", async () => {
   const page = await keepersPage();
   await openSiteFile(page, 'dunkerque');
